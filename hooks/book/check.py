@@ -1,0 +1,50 @@
+"""``python -m book.check DOCS_DIR``: the book's checks without building HTML.
+
+Prints one ``path:line: code message`` line per finding and exits 1 when any is an
+error (with ``--strict``, a warning too), 2 when the folder cannot be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .analysis import BookAnalysis, analyse_book
+from .findings import Severity, has_errors
+from .sources import read_page
+
+
+def read_docs(docs_dir: Path, prefix: str | None = None) -> list:
+    """Every Markdown file under the folder, in a stable order, named relative to ``prefix``."""
+    prefix = docs_dir.as_posix().rstrip("/") if prefix is None else prefix
+    files = sorted(p for p in docs_dir.rglob("*.md") if p.is_file())
+    return [read_page(p.relative_to(docs_dir).as_posix(), p.read_bytes(), prefix) for p in files]
+
+
+def check(docs_dir: Path) -> BookAnalysis:
+    return analyse_book(read_docs(docs_dir))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m book.check", description=__doc__.split("\n")[0])
+    parser.add_argument("docs_dir", nargs="?", default="docs", type=Path)
+    parser.add_argument("--strict", action="store_true", help="warnings fail too, as in mkdocs build --strict")
+    parser.add_argument("--quiet", action="store_true", help="do not print info-level findings")
+    args = parser.parse_args(argv)
+    if not args.docs_dir.is_dir():
+        print(f"{args.docs_dir}: not a folder of chapters", file=sys.stderr)
+        return 2
+    analysis = check(args.docs_dir)
+    for finding in analysis.findings:
+        if args.quiet and finding.severity is Severity.INFO:
+            continue
+        print(finding)
+    errors = sum(f.severity is Severity.ERROR for f in analysis.findings)
+    warnings = sum(f.severity is Severity.WARNING for f in analysis.findings)
+    print(f"{len(analysis.pages)} pages checked: {errors} errors, {warnings} warnings", file=sys.stderr)
+    return 1 if has_errors(analysis.findings, strict=args.strict) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,236 @@
+"""The book's navigation, built from Just the Docs front matter alone (spec §1).
+
+Plain data in the manner of MkDocs' ``structure/nav.py``: a ``NavEntry`` per page (what its
+front matter says), a tree of ``NavNode``s in book order, and the findings met on the way.
+MkDocs' own ``nav:`` needs a hand-kept list, and no plugin reads Just the Docs' ``parent``
+keys, so the book's rules are written here.
+"""
+
+from __future__ import annotations
+
+import math
+import posixpath
+from dataclasses import dataclass, field
+from typing import Iterator, Sequence
+
+from .findings import Finding
+from .sources import SourcePage
+
+
+@dataclass(frozen=True)
+class NavEntry:
+    src_uri: str
+    path: str
+    title: str
+    nav_order: float | None = None
+    parent: str | None = None
+    grand_parent: str | None = None
+    has_children: bool = False
+    nav_exclude: bool = False
+    parent_line: int = 1
+    title_line: int = 1
+
+    @property
+    def sort_key(self) -> tuple:
+        # Just the Docs: pages with a nav_order first, ascending; ties and the rest by title.
+        return (self.nav_order is None, self.nav_order or 0.0, self.title.casefold(), self.src_uri)
+
+
+@dataclass
+class NavNode:
+    entry: NavEntry
+    children: list[NavNode] = field(default_factory=list)
+
+    def walk(self) -> Iterator[NavNode]:
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+@dataclass
+class Navigation:
+    roots: list[NavNode]
+    excluded: list[NavEntry]
+    findings: list[Finding]
+    entries: dict[str, NavEntry] = field(default_factory=dict)  # every page's, by src_uri
+
+    def walk(self) -> Iterator[NavNode]:
+        """Every node in book order: a page, then its children, then its next sibling."""
+        for root in self.roots:
+            yield from root.walk()
+
+    def book_order(self) -> list[NavEntry]:
+        return [node.entry for node in self.walk()]
+
+
+def read_entry(page: SourcePage) -> tuple[NavEntry, list[Finding]]:
+    """What one page's front matter says about its place in the navigation."""
+    data, front, path = page.front.data, page.front, page.path
+    findings: list[Finding] = []
+
+    title = data.get("title")
+    if title is None or (isinstance(title, str) and not title.strip()):
+        title = _title_from_file_name(page.src_uri)
+        if not front.broken:
+            findings.append(Finding(path, front.line_of("title"), "front-matter-title",
+                                    f"page has no 'title'; add 'title: \"{title}\"' to its front matter"))
+    elif not isinstance(title, str):
+        findings.append(Finding(path, front.line_of("title"), "front-matter-title",
+                                f"'title' is a {type(title).__name__}, not text; quote it: "
+                                f"title: \"{title}\""))
+        title = str(title)
+    title = title.strip()
+
+    nav_order = data.get("nav_order")
+    if nav_order is not None:
+        if isinstance(nav_order, bool) or not isinstance(nav_order, (int, float, str)):
+            number = None
+        else:
+            try:
+                number = float(nav_order)
+            except ValueError:
+                number = None
+        if number is None or not math.isfinite(number):
+            findings.append(Finding(path, front.line_of("nav_order"), "front-matter-nav-order",
+                                    f"nav_order {nav_order!r} is not a number; write e.g. 'nav_order: 3'"))
+        nav_order = number if number is not None and math.isfinite(number) else None
+
+    parent, grand_parent = (_text_or_none(data.get(key)) for key in ("parent", "grand_parent"))
+    for key, value in (("parent", parent), ("grand_parent", grand_parent)):
+        if data.get(key) is not None and value is None:
+            findings.append(Finding(path, front.line_of(key), "front-matter-parent",
+                                    f"'{key}' must be the title of a page, not {data.get(key)!r}"))
+
+    entry = NavEntry(
+        src_uri=page.src_uri,
+        path=path,
+        title=title,
+        nav_order=nav_order,
+        parent=parent,
+        grand_parent=grand_parent,
+        has_children=data.get("has_children") is True,
+        nav_exclude=data.get("nav_exclude") is True,
+        parent_line=front.line_of("parent"),
+        title_line=front.line_of("title"),
+    )
+    return entry, findings
+
+
+def build_navigation(entries: Sequence[NavEntry]) -> Navigation:
+    """The navigation tree, as Just the Docs would show it, with a finding per broken link.
+
+    A page whose parent cannot be found, is ambiguous, or lies on a cycle still appears: at
+    the top level when no parent is usable, under the first candidate when ambiguous.
+    """
+    findings: list[Finding] = []
+    by_title: dict[str, list[NavEntry]] = {}
+    for entry in sorted(entries, key=lambda e: e.sort_key):
+        by_title.setdefault(entry.title, []).append(entry)
+
+    parent_of: dict[str, NavEntry] = {}
+    for entry in entries:
+        if entry.parent is None:
+            continue
+        chosen, finding = _resolve_parent(entry, by_title)
+        if finding:
+            findings.append(finding)
+        if chosen is not None:
+            parent_of[entry.src_uri] = chosen
+
+    for cycle in _cycles(entries, parent_of):
+        titles = " -> ".join(f"'{e.title}'" for e in [*cycle, cycle[0]])
+        for entry in cycle:
+            findings.append(Finding(entry.path, entry.parent_line, "nav-parent-cycle",
+                                    f"parents form a cycle ({titles}); the page is shown at the "
+                                    "top level until one 'parent' is corrected"))
+            del parent_of[entry.src_uri]
+
+    excluded_uris = {
+        e.src_uri for e in entries if _is_excluded(e, parent_of)
+    }
+    nodes = {e.src_uri: NavNode(e) for e in entries if e.src_uri not in excluded_uris}
+    roots: list[NavNode] = []
+    for entry in sorted(entries, key=lambda e: e.sort_key):
+        node = nodes.get(entry.src_uri)
+        if node is None:
+            continue
+        parent = parent_of.get(entry.src_uri)
+        (nodes[parent.src_uri].children if parent else roots).append(node)
+
+    excluded = [e for e in entries if e.src_uri in excluded_uris]
+    return Navigation(roots, excluded, findings, {e.src_uri: e for e in entries})
+
+
+def _resolve_parent(entry: NavEntry, by_title: dict[str, list[NavEntry]]):
+    candidates = [c for c in by_title.get(entry.parent, []) if c.src_uri != entry.src_uri]
+    if not candidates:
+        return None, Finding(entry.path, entry.parent_line, "nav-unknown-parent",
+                             f"parent '{entry.parent}' is the title of no page; the page is "
+                             "shown at the top level")
+    if entry.grand_parent is not None:
+        matching = [c for c in candidates if c.parent == entry.grand_parent]
+        if len(matching) == 1:
+            return matching[0], None
+        if not matching:
+            return candidates[0], Finding(
+                entry.path, entry.parent_line, "nav-grand-parent",
+                f"no page titled '{entry.parent}' sits under '{entry.grand_parent}'; "
+                f"using {candidates[0].path}")
+        candidates = matching
+    if len(candidates) > 1:
+        places = ", ".join(c.path for c in candidates)
+        return candidates[0], Finding(
+            entry.path, entry.parent_line, "nav-ambiguous-parent",
+            f"parent '{entry.parent}' is the title of {len(candidates)} pages ({places}); add "
+            "'grand_parent:' naming the parent's own parent")
+    return candidates[0], None
+
+
+def _cycles(entries: Sequence[NavEntry], parent_of: dict[str, NavEntry]) -> list[list[NavEntry]]:
+    cycles, settled = [], set()
+    for start in entries:
+        trail: list[NavEntry] = []
+        position: dict[str, int] = {}
+        current: NavEntry | None = start
+        while current is not None and current.src_uri not in settled:
+            if current.src_uri in position:
+                cycles.append(trail[position[current.src_uri]:])
+                break
+            position[current.src_uri] = len(trail)
+            trail.append(current)
+            current = parent_of.get(current.src_uri)
+        settled.update(position)
+    return cycles
+
+
+def _is_excluded(entry: NavEntry, parent_of: dict[str, NavEntry]) -> bool:
+    current: NavEntry | None = entry
+    while current is not None:  # cycles are already broken
+        if current.nav_exclude:
+            return True
+        current = parent_of.get(current.src_uri)
+    return False
+
+
+def _text_or_none(value) -> str | None:
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        text = str(value).strip()
+        return text or None
+    return None
+
+
+def _title_from_file_name(src_uri: str) -> str:
+    stem = posixpath.splitext(posixpath.basename(src_uri))[0]
+    return stem.replace("-", " ").replace("_", " ")
+
+
+def navigation_of(pages: Sequence[SourcePage]) -> Navigation:
+    """Entries read from every page, then the tree, with both kinds of finding."""
+    entries, findings = [], []
+    for page in pages:
+        entry, entry_findings = read_entry(page)
+        entries.append(entry)
+        findings.extend(entry_findings)
+    navigation = build_navigation(entries)
+    navigation.findings[:0] = findings
+    return navigation

@@ -1,0 +1,46 @@
+"""The analysed book of the build in progress, shared by the hooks (not a hook itself).
+
+MkDocs gives each hook file its own module, so the analysis made once in ``on_files``
+lives here for the navigation, source and findings hooks to read.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from book.analysis import BookAnalysis, analyse_book
+from book.sources import read_page
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
+
+
+@dataclass
+class BuildState:
+    analysis: BookAnalysis | None = None
+    docs_prefix: str = "docs"
+
+
+state = BuildState()
+
+
+def docs_prefix(config: MkDocsConfig) -> str:
+    """How findings name the docs folder: relative to mkdocs.yml, as an author types it."""
+    root = os.path.dirname(os.path.abspath(config.config_file_path or "."))
+    return os.path.relpath(config.docs_dir, root).replace(os.sep, "/")
+
+
+def analyse(files: Files, config: MkDocsConfig) -> BookAnalysis:
+    state.docs_prefix = prefix = docs_prefix(config)
+    pages = []
+    for file in files.documentation_pages():
+        with open(file.abs_src_path, "rb") as handle:
+            pages.append(read_page(file.src_uri, handle.read(), prefix))
+    state.analysis = analyse_book(pages)
+    return state.analysis
+
+
+def current() -> BookAnalysis:
+    if state.analysis is None:
+        raise RuntimeError("the book is analysed in on_files; no page can be reached before it")
+    return state.analysis

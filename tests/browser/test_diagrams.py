@@ -1,0 +1,75 @@
+"""What only a browser shows: Mermaid draws the figures, from this site alone."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+# Material renders each diagram into a closed shadow root; opening it lets the test look
+# inside without changing what is drawn.
+OPEN_SHADOW_ROOTS = """
+const attach = Element.prototype.attachShadow;
+Element.prototype.attachShadow = function (init) { return attach.call(this, { ...init, mode: "open" }); };
+"""
+
+DRAWN_DIAGRAMS = """
+() => [...document.querySelectorAll("div.mermaid")].map(host => {
+  const svg = host.shadowRoot && host.shadowRoot.querySelector("svg");
+  return svg ? { nodes: svg.querySelectorAll(".node").length, text: svg.textContent } : null;
+})
+"""
+
+
+def diagrams_on(visit, url: str, expected: int) -> list:
+    visit.page.add_init_script(OPEN_SHADOW_ROOTS)
+    visit.page.goto(url)
+    visit.page.wait_for_function(
+        f"document.querySelectorAll('div.mermaid').length >= {expected}"
+        " && !document.querySelector('pre.mermaid')",
+        timeout=30_000,
+    )
+    return visit.page.evaluate(DRAWN_DIAGRAMS)
+
+
+def test_chapter_27_draws_its_five_diagrams_offline(offline_page, real_site_url):
+    diagrams = diagrams_on(offline_page, real_site_url + "02-literacy/27-hub/", 5)
+    assert len(diagrams) == 5
+    assert all(d is not None and d["nodes"] >= 4 for d in diagrams), diagrams
+    assert "HuggingFace에 업로드" in diagrams[0]["text"]
+    assert offline_page.foreign_requests == []
+    assert offline_page.console_errors == []
+
+
+def test_page_without_diagrams_loads_no_mermaid_code(offline_page, real_site_url):
+    scripts = []
+    offline_page.page.on("request", lambda r: r.resource_type == "script" and scripts.append(r.url))
+    offline_page.page.goto(real_site_url)
+    offline_page.page.wait_for_load_state("networkidle")
+    assert scripts, "the page loaded no script at all: the test would prove nothing"
+    assert not [url for url in scripts if "/vendor/mermaid/" in url]
+    assert offline_page.foreign_requests == []
+
+
+def test_diagrams_survive_instant_navigation(offline_page, real_site_url):
+    page = offline_page.page
+    page.add_init_script(OPEN_SHADOW_ROOTS)
+    page.goto(real_site_url)
+    page.wait_for_load_state("networkidle")
+    # Follow the home page's link the way a reader does; Material swaps the page in place.
+    page.click("article a[href$='27-hub/']")
+    page.wait_for_function("location.pathname.endsWith('/27-hub/')")
+    page.wait_for_function("document.querySelectorAll('div.mermaid').length === 5", timeout=30_000)
+    assert all(d and d["nodes"] for d in page.evaluate(DRAWN_DIAGRAMS))
+    assert page.evaluate("performance.getEntriesByType('navigation').length") == 1, "not instant navigation"
+    assert offline_page.foreign_requests == []
+
+
+def test_no_page_requests_another_host(offline_page, fixture_book, fixture_site_url):
+    pages = sorted(p.relative_to(fixture_book.site).parent.as_posix() for p in fixture_book.site.rglob("index.html"))
+    assert len(pages) >= 8
+    for page in pages:
+        offline_page.page.goto(fixture_site_url + ("" if page == "." else page + "/"))
+        offline_page.page.wait_for_load_state("networkidle")
+    assert offline_page.foreign_requests == []
+    assert offline_page.console_errors == []

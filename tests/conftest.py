@@ -1,0 +1,146 @@
+"""Shared helpers: real MkDocs builds of small books, a local web server, Debian's Chromium."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+MKDOCS = Path(sys.executable).parent / "mkdocs"
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@dataclass
+class BuildResult:
+    project: Path
+    returncode: int
+    log: str
+
+    @property
+    def site(self) -> Path:
+        return self.project / "site"
+
+    def html(self, page: str) -> str:
+        return (self.site / page).read_text(encoding="utf-8")
+
+
+def make_project(where: Path, docs: Path | None = None) -> Path:
+    """A copy of this project around another docs/ folder: same mkdocs.yml, hooks, assets."""
+    where.mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROOT / "mkdocs.yml", where / "mkdocs.yml")
+    for shared in ("hooks", "overrides", "node_modules"):
+        (where / shared).symlink_to(ROOT / shared)
+    shutil.copytree(docs or ROOT / "docs", where / "docs")
+    return where
+
+
+def build(project: Path, *, strict: bool = True) -> BuildResult:
+    """``mkdocs build`` as the Makefile runs it, in a child process."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": ""}
+    command = [str(MKDOCS), "build"] + (["--strict"] if strict else [])
+    done = subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, timeout=300)
+    return BuildResult(project, done.returncode, done.stdout + done.stderr)
+
+
+@pytest.fixture(scope="session")
+def fixture_book(tmp_path_factory) -> BuildResult:
+    result = build(make_project(tmp_path_factory.mktemp("fixture-book"), FIXTURES / "book"))
+    assert result.returncode == 0, result.log
+    return result
+
+
+@pytest.fixture(scope="session")
+def real_book(tmp_path_factory) -> BuildResult:
+    result = build(make_project(tmp_path_factory.mktemp("real-book")))
+    assert result.returncode == 0, result.log
+    return result
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass
+
+
+def serve(folder: Path):
+    """A static web server on 127.0.0.1 for a built site; yields its base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(folder))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def real_site_url(real_book):
+    yield from serve(real_book.site)
+
+
+@pytest.fixture(scope="session")
+def fixture_site_url(fixture_book):
+    yield from serve(fixture_book.site)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium, driven by Playwright without any browser download."""
+    if CHROMIUM is None:
+        pytest.skip("no Chromium on this machine: apt-get install chromium (CI does)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
+        )
+        yield browser
+        browser.close()
+
+
+@dataclass
+class Visit:
+    page: object
+    foreign_requests: list
+    console_errors: list
+
+
+@pytest.fixture
+def offline_page(browser):
+    """A page whose every request to another host is refused and recorded."""
+    context = browser.new_context(service_workers="block")
+    page = context.new_page()
+    visit = Visit(page, [], [])
+
+    def route(route):
+        host = route.request.url.split("/")[2] if "://" in route.request.url else ""
+        if host.split(":")[0] in ("127.0.0.1", "localhost") or route.request.url.startswith(("data:", "blob:")):
+            route.continue_()
+        else:
+            visit.foreign_requests.append(route.request.url)
+            route.abort()
+
+    page.route("**/*", route)
+    page.on("console", lambda message: message.type == "error" and visit.console_errors.append(message.text))
+    page.on("pageerror", lambda error: visit.console_errors.append(str(error)))
+    yield visit
+    context.close()
