@@ -9,6 +9,8 @@ PY_STAMP := $(VENV)/.installed
 JS_STAMP := node_modules/.installed
 # The book's core lives in hooks/book; MkDocs finds it the same way.
 export PYTHONPATH := hooks
+# Material prints a banner about its end of life on every build; README says what we plan.
+export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: help setup serve build check test bench lock clean
 
