@@ -7,9 +7,10 @@ lives here for the navigation, source and findings hooks to read.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from book.analysis import BookAnalysis, analyse_book
+from book.markup import RenderContext
 from book.sources import read_page
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
@@ -19,6 +20,8 @@ from mkdocs.structure.files import Files
 class BuildState:
     analysis: BookAnalysis | None = None
     docs_prefix: str = "docs"
+    rendering: RenderContext = field(default_factory=RenderContext)
+    serving: bool = False  # `mkdocs serve`, as opposed to a build that will be published
 
 
 state = BuildState()
@@ -37,6 +40,10 @@ def analyse(files: Files, config: MkDocsConfig) -> BookAnalysis:
         with open(file.abs_src_path, "rb") as handle:
             pages.append(read_page(file.src_uri, handle.read(), prefix))
     state.analysis = analyse_book(pages)
+    state.rendering = RenderContext(
+        doc_uris=frozenset(file.src_uri for file in files),
+        figure_pages=state.analysis.figure_pages,
+    )
     return state.analysis
 
 

@@ -1,13 +1,17 @@
-"""Raises the book's findings as MkDocs log records, so ``--strict`` fails on them."""
+"""Raises the book's findings as MkDocs log records, so ``--strict`` fails on them, and
+shows each page's findings at its top while an author previews with ``mkdocs serve``."""
 
 from __future__ import annotations
 
 import logging
+from typing import Literal
 
+from book.banner import findings_banner
 from book.findings import Finding, Severity
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
 
 import book_state
 
@@ -22,7 +26,18 @@ def report(findings: list[Finding]) -> None:
         log.log(LEVELS[finding.severity], str(finding))
 
 
+def on_startup(command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
+    book_state.state.serving = command == "serve"
+
+
 @event_priority(90)  # right after the book is read, before anything renders
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     report(book_state.current().findings)
     return files
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if not book_state.state.serving:
+        return html
+    path = f"{book_state.state.docs_prefix}/{page.file.src_uri}"
+    return findings_banner(book_state.current().findings_for(path)) + html

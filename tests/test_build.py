@@ -9,6 +9,7 @@ import shutil
 import pytest
 
 from conftest import FIXTURES, ROOT, build, make_project
+from pages import line_of
 
 NAV_LINK = re.compile(
     r'<a href="(?P<href>[^"]*)" class="md-nav__link[^"]*">\s*<span class="md-ellipsis">\s*(?P<title>.*?)\s*</span>',
@@ -31,6 +32,7 @@ def test_navigation_follows_front_matter_alone(fixture_book):
         "Part 1", "11. 에이전트란 무엇인가", "12. 도구를 쓰는 AI", "13. 기억과 맥락", "개요",
         "Part 2", "21. 모델이란", "22. 허브와 <도구> & <script>alert('x')</script>", "22-1. 허브 자세히",
         "부록 A", "개요", "A01. 용어집",
+        "그림 목록",
     ]
     # Sections open their landing page, whatever its file name (part-2.md is no index.md).
     hrefs = dict(nav)
@@ -147,3 +149,86 @@ def test_the_book_itself_has_no_findings(capsys):
 
     assert main([str(ROOT / "docs")]) == 0
     assert capsys.readouterr().out == ""
+
+
+def test_figures_are_linkable_figures_with_captions(real_book, fixture_book):
+    chapter = real_book.html("02-literacy/27-hub/index.html")
+    ids = re.findall(r'<figure class="book-figure book-figure--mermaid" id="([^"]+)"><pre class="mermaid">', chapter)
+    assert ids == [f"figure-27-{n}" for n in range(1, 6)]
+    assert chapter.count("<figcaption>") == 5
+    assert '<span class="book-figure__label">Figure 27-3.</span> LangGraph: 그래프 기반 워크플로우' in chapter
+    model = fixture_book.html("02-literacy/21-model/index.html")
+    assert re.search(r'<figure class="book-figure book-figure--image" id="figure-21-1"><img alt="모델 그림" src="../model.png"', model)
+    # a mention in prose links to the figure in another chapter
+    assert '<a class="book-figure-ref" href="../../01-basics/11-agent/#figure-11-1">그림 11-1</a>에서' in model
+
+
+def test_list_of_figures_groups_every_figure_by_chapter_in_book_order(fixture_book):
+    listing = fixture_book.html("figures/index.html")
+    article = listing[listing.index("<article"):listing.index("</article>")]
+    chapters = re.findall(r"<h2[^>]*><a href=\"([^\"]+)\">", article)
+    assert chapters == ["../01-basics/11-agent/", "../02-literacy/21-model/", "../02-literacy/22-hub/"]
+    assert re.findall(r'<li><a href="([^"]+)">', article) == [
+        "../01-basics/11-agent/#figure-11-1", "../02-literacy/21-model/#figure-21-1", "../02-literacy/22-hub/#figure-22-1",
+    ]
+    assert "&lt;script&gt;" in article and "<script>alert" not in article
+
+
+def plant(docs, name: str, old: str, new: str) -> None:
+    path = docs / name
+    text = path.read_text(encoding="utf-8")
+    assert old in text, (name, old)
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.fixture
+def book_with_figure_defects(tmp_path):
+    docs = tmp_path / "source"
+    shutil.copytree(FIXTURES / "book", docs)
+    plant(docs, "01-basics/11-agent.md", "*Figure 11-1. 에이전트의 순환*\n", "")
+    plant(docs, "02-literacy/22-hub.md", "*Figure 22-1.", "*Figure 21-1.")
+    plant(docs, "01-basics/12-tools.md", "도구는 에이전트의", "![도구](tools.png)\n\n**Figure 12-1. 굵은 캡션**\n\n도구는 에이전트의")
+    plant(docs, "01-basics/13-memory.md", "기억은 대화가", "*Figure 13-1. 떠도는 캡션*\n\n그림 88-1처럼 기억은 대화가")
+    plant(docs, "02-literacy/21-model.md", "*Figure 21-1. 모델 그림*", "*Figure 21-2. 모델 그림*")
+    return make_project(tmp_path / "project", docs)
+
+
+FIGURE_DEFECTS = [  # (file, the planted line, finding)
+    ("01-basics/11-agent.md", "```mermaid", "figure-missing-caption"),
+    ("01-basics/12-tools.md", "**Figure 12-1. 굵은 캡션**", "figure-caption-shape"),
+    ("01-basics/13-memory.md", "*Figure 13-1. 떠도는 캡션*", "figure-caption-orphan"),
+    ("01-basics/13-memory.md", "그림 88-1처럼", "figure-unknown-reference"),
+    ("02-literacy/21-model.md", "*Figure 21-2. 모델 그림*", "figure-number"),
+    ("02-literacy/21-model.md", "그림 11-1에서", "figure-unknown-reference"),  # its caption is gone
+    ("02-literacy/22-hub.md", "*Figure 21-1.", "figure-chapter"),
+]
+
+
+def expected_findings(project) -> list[str]:
+    return [
+        f"docs/{name}:{line_of((project / 'docs' / name).read_text(encoding='utf-8'), needle)}: {code}"
+        for name, needle, code in FIGURE_DEFECTS
+    ]
+
+
+def test_planted_figure_defects_are_reported_by_make_check_at_their_lines(book_with_figure_defects):
+    import os
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "book.check", "docs"], cwd=book_with_figure_defects,
+                          capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT / "hooks")})
+    assert done.returncode == 1
+    printed = [" ".join(line.split(" ")[:2]) for line in done.stdout.splitlines()]
+    assert printed == expected_findings(book_with_figure_defects), done.stdout
+
+
+def test_planted_figure_defects_fail_strict_but_a_plain_build_still_makes_the_pages(book_with_figure_defects):
+    strict = build(book_with_figure_defects, strict=True)
+    assert strict.returncode != 0 and "Traceback" not in strict.log
+    for finding in expected_findings(book_with_figure_defects):
+        assert finding in strict.log
+    plain = build(book_with_figure_defects, strict=False)
+    assert plain.returncode == 0 and "Traceback" not in plain.log
+    assert "<pre class=\"mermaid\">" in plain.html("01-basics/11-agent/index.html")
+    assert "book-findings" not in plain.html("01-basics/11-agent/index.html")  # the banner is for previews

@@ -1,0 +1,97 @@
+"""The few block-level facts of Markdown the checks need: fenced code and prose lines.
+
+The checks read source lines (to report the line an author must fix), so they must know
+which lines are inside a fence: a caption or a chapter reference inside code is code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from .findings import Finding
+from .sources import SourcePage
+
+FENCE_START = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>[^`]*)$")
+HTML_COMMENT_START = "<!--"
+HTML_COMMENT_END = "-->"
+
+
+@dataclass(frozen=True)
+class Fence:
+    line: int  # the opening fence's line, 1-based in the file
+    end_line: int  # the closing fence's line, or the file's last line when unclosed
+    info: str
+    closed: bool
+
+    @property
+    def language(self) -> str:
+        return self.info.split()[0].lower() if self.info.strip() else ""
+
+
+@dataclass(frozen=True)
+class Body:
+    """The part of a page after its front matter, split into fences and prose lines."""
+
+    page: SourcePage
+    fences: tuple[Fence, ...]
+    prose: tuple[tuple[int, str], ...]  # (line number, text) outside fences and HTML comments
+
+    def fence_at(self, line: int) -> Fence | None:
+        return next((f for f in self.fences if f.line == line), None)
+
+    def items(self) -> Iterator[tuple[int, str | Fence]]:
+        """Prose lines and fences, in document order."""
+        fences = {f.line: f for f in self.fences}
+        events: list[tuple[int, str | Fence]] = [*self.prose, *fences.items()]
+        return iter(sorted(events, key=lambda item: item[0]))
+
+
+def scan(page: SourcePage) -> Body:
+    lines = page.lines
+    start = page.front.body_line - 1  # index of the first body line
+    fences: list[Fence] = []
+    prose: list[tuple[int, str]] = []
+    index = start
+    in_comment = False
+    while index < len(lines):
+        text = lines[index]
+        if in_comment:
+            in_comment = HTML_COMMENT_END not in text
+            index += 1
+            continue
+        match = FENCE_START.match(text)
+        if match and not (match["fence"][0] == "`" and "`" in match["info"]):
+            char, length = match["fence"][0], len(match["fence"])
+            closing = re.compile(r"^[ \t]*" + re.escape(char) + "{" + str(length) + r",}[ \t]*$")
+            end = next((j for j in range(index + 1, len(lines)) if closing.match(lines[j])), None)
+            closed = end is not None
+            end = end if closed else len(lines) - 1
+            fences.append(Fence(index + 1, end + 1, match["info"].strip(), closed))
+            index = end + 1
+            continue
+        stripped = text.strip()
+        if stripped.startswith(HTML_COMMENT_START) and HTML_COMMENT_END not in stripped[4:]:
+            in_comment = True
+        prose.append((index + 1, text))
+        index += 1
+    return Body(page, tuple(fences), tuple(prose))
+
+
+def fence_findings(body: Body) -> list[Finding]:
+    return [
+        Finding(body.page.path, fence.line, "markdown-unclosed-fence",
+                f"code fence opened here with '{body.page.lines[fence.line - 1].strip()[:12]}' is never "
+                "closed, so the rest of the file is code; close it with the same fence")
+        for fence in body.fences
+        if not fence.closed
+    ]
+
+
+INLINE_CODE = re.compile(r"(`+)(?:.+?)\1")
+
+
+def without_inline_code(text: str) -> str:
+    """The line with inline code spans blanked out (same length, so columns still match)."""
+    return INLINE_CODE.sub(lambda m: " " * len(m.group(0)), text)

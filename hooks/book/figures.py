@@ -1,0 +1,203 @@
+"""Figures (spec §3): Mermaid diagrams and images with their numbered captions.
+
+pymdownx.blocks.caption numbers figures itself, but only in its own ``/// caption`` syntax;
+the book's captions are hand-numbered emphasis lines the authors will not rewrite, so they
+are parsed and checked here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .blocks import Body, Fence, without_inline_code
+from .findings import Finding
+
+# *Figure 27-1. HuggingFace: AI 모델의 GitHub*  (or with _ … _)
+CAPTION = re.compile(
+    r"^(?P<mark>\*(?!\*)|_(?!_))Figure (?P<chapter>[0-9A-Za-z][0-9A-Za-z-]*?)-(?P<number>\d+)\. "
+    r"(?P<text>\S.*?)(?P=mark)$"
+)
+CAPTION_TEXT = re.compile(r"^Figure (?P<chapter>[0-9A-Za-z][0-9A-Za-z-]*?)-(?P<number>\d+)\. (?P<text>\S.*)$", re.S)
+IMAGE_LINE = re.compile(r"^!\[[^\]]*\]\([^)]*\)(?:\{[^}]*\})?$")
+# A line that is meant as a caption but is not in the caption's shape: wrapped in emphasis
+# or brackets with "Figure"/"그림" and a number inside, or a bare "Figure 27-1." line.
+WRAPPED = re.compile(r"^(?:\*{1,2}|_{1,2}|<|\[|\()(?P<inner>.*?)(?:\*{1,2}|_{1,2}|>|\]|\))$")
+FIGURE_WORD_NUMBER = re.compile(r"(?:Figure|Fig\.|그림)\s*[0-9A-Za-z]+(?:[-.][0-9]+)+", re.I)
+BARE_CAPTION = re.compile(r"^(?:Figure|그림)\s*[0-9A-Za-z]+-\d+\s*[.:]\s", re.I)
+# A particle may follow the number directly: 그림 27-3에서.
+MENTION = re.compile(
+    r"(?<![\w-])(?P<word>Figure|그림)\s?(?P<chapter>[0-9A-Za-z]+(?:-[0-9A-Za-z]+)*?)-(?P<number>\d+)(?!\d|-\d)"
+)
+
+CAPTION_HELP = "write it as '*Figure {chapter}-{number}. 설명*' on its own line, one blank line under the figure"
+
+
+@dataclass(frozen=True)
+class Caption:
+    line: int
+    chapter: str
+    number: int
+    text: str
+
+    @property
+    def label(self) -> str:
+        return f"Figure {self.chapter}-{self.number}."
+
+    @property
+    def anchor(self) -> str:
+        return figure_anchor(self.chapter, self.number)
+
+
+@dataclass
+class Figure:
+    kind: str  # "mermaid" or "image"
+    line: int
+    end_line: int
+    caption: Caption | None = None  # right under the figure: it renders as its <figcaption>
+    stray_caption_line: int | None = None  # meant for it, but malformed or apart from it
+
+
+@dataclass
+class ChapterFigures:
+    figures: list[Figure] = field(default_factory=list)
+    captions: list[Caption] = field(default_factory=list)  # every well-formed caption, in order
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def numbered(self) -> list[Caption]:
+        """Captions that render as figures (and so have an anchor to link to)."""
+        return [figure.caption for figure in self.figures if figure.caption is not None]
+
+
+def figure_anchor(chapter: str, number: int) -> str:
+    return f"figure-{chapter.lower()}-{number}"
+
+
+def parse_caption(text: str, line: int = 0) -> Caption | None:
+    match = CAPTION.match(text.strip())
+    if not match:
+        return None
+    return Caption(line, match["chapter"], int(match["number"]), match["text"].strip())
+
+
+def looks_like_caption(text: str) -> bool:
+    stripped = text.strip()
+    wrapped = WRAPPED.match(stripped)
+    if wrapped and FIGURE_WORD_NUMBER.search(wrapped["inner"]):
+        return True
+    return bool(BARE_CAPTION.match(stripped))
+
+
+def find_figures(body: Body, chapter: str | None) -> ChapterFigures:
+    path = body.page.path
+    result = ChapterFigures()
+    pending: Figure | None = None  # the last figure still waiting for its caption
+    text_since = False  # prose came between the pending figure and now
+
+    for line, item in body.items():
+        if isinstance(item, Fence):
+            if item.language == "mermaid":
+                pending, text_since = Figure("mermaid", item.line, item.end_line), False
+                result.figures.append(pending)
+            elif pending is not None:
+                text_since = True
+            continue
+        stripped = item.strip()
+        if not stripped:
+            continue
+        caption = parse_caption(stripped, line)
+        if caption is not None:
+            result.captions.append(caption)
+            if pending is None:
+                result.findings.append(Finding(
+                    path, line, "figure-caption-orphan",
+                    f"caption '{caption.label}' has no figure above it; put it one blank line under "
+                    "its ```mermaid block or image, or remove it"))
+            else:
+                if text_since:
+                    result.findings.append(Finding(
+                        path, line, "figure-caption-detached",
+                        f"caption '{caption.label}' is separated from its figure (line {pending.line}) "
+                        "by text; move it to one blank line under the figure"))
+                    pending.stray_caption_line = line
+                else:
+                    pending.caption = caption
+            pending = None
+            continue
+        if looks_like_caption(stripped):
+            number = chapter or "N"
+            result.findings.append(Finding(
+                path, line, "figure-caption-shape",
+                f"caption-like line {stripped[:60]!r} is not in the caption shape; "
+                + CAPTION_HELP.format(chapter=number, number="n")))
+            if pending is not None:
+                pending.stray_caption_line = line
+            pending = None
+            continue
+        if IMAGE_LINE.match(stripped):
+            pending, text_since = Figure("image", line, line), False
+            result.figures.append(pending)
+            continue
+        if pending is not None:
+            text_since = True
+
+    for figure in result.figures:
+        if figure.kind == "mermaid" and figure.caption is None and figure.stray_caption_line is None:
+            result.findings.append(Finding(
+                path, figure.line, "figure-missing-caption",
+                "Mermaid diagram has no caption; add '*Figure "
+                f"{chapter or 'N'}-n. 설명*' one blank line under the closing fence"))
+    result.findings.extend(_numbering_findings(result.captions, chapter, path))
+    return result
+
+
+def _numbering_findings(captions: list[Caption], chapter: str | None, path: str) -> list[Finding]:
+    findings = []
+    for caption in captions:
+        if chapter is not None and caption.chapter != chapter:
+            findings.append(Finding(
+                path, caption.line, "figure-chapter",
+                f"'{caption.label}' is in chapter {chapter}; write 'Figure {chapter}-{caption.number}.'"))
+    # Only the first break: once the sequence is off, every later number usually is too.
+    for expected, caption in enumerate(captions, start=1):
+        if caption.number != expected:
+            what = "repeats" if any(c.number == caption.number for c in captions[: expected - 1]) else "breaks"
+            findings.append(Finding(
+                path, caption.line, "figure-number",
+                f"'{caption.label}' {what} the figure sequence: expected "
+                f"'Figure {caption.chapter}-{expected}.' here (figures count 1, 2, 3 … in document order)"))
+            break
+    return findings
+
+
+@dataclass(frozen=True)
+class Mention:
+    line: int
+    chapter: str
+    number: int
+    text: str
+
+    @property
+    def anchor(self) -> str:
+        return figure_anchor(self.chapter, self.number)
+
+
+def find_mentions(body: Body) -> list[Mention]:
+    """``Figure 27-3`` or ``그림 27-3`` in prose, outside captions and code."""
+    mentions = []
+    for line, text in body.prose:
+        if parse_caption(text) or looks_like_caption(text):
+            continue
+        for match in MENTION.finditer(without_inline_code(text)):
+            mentions.append(Mention(line, match["chapter"], int(match["number"]), match.group(0)))
+    return mentions
+
+
+def mention_findings(mentions: list[Mention], known_anchors: set[str], path: str) -> list[Finding]:
+    return [
+        Finding(path, m.line, "figure-unknown-reference",
+                f"'{m.text}' names a figure no chapter of the book has")
+        for m in mentions
+        if m.anchor not in known_anchors
+    ]

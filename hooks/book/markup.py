@@ -1,0 +1,219 @@
+"""Python-Markdown extensions for the book's conventions.
+
+They work on the element tree, after inline parsing, so code spans and fences are already
+out of the way. MkDocs builds one Markdown instance per page without saying which page it
+is, so each extension reads a ``RenderContext`` through a callable that the caller keeps
+current.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import xml.etree.ElementTree as etree
+from dataclasses import dataclass, field
+from typing import Callable, Mapping
+
+from markdown import Extension, Markdown
+from markdown.preprocessors import Preprocessor
+from markdown.treeprocessors import Treeprocessor
+from markdown.util import HTML_PLACEHOLDER_RE
+
+from . import strings
+from .figures import CAPTION_TEXT, MENTION, figure_anchor
+from .links import markdown_target_of_html_link
+
+
+@dataclass
+class RenderContext:
+    src_uri: str = ""  # the page being rendered
+    doc_uris: frozenset[str] = frozenset()  # every file of the book, for links
+    figure_pages: Mapping[str, str] = field(default_factory=dict)  # figure anchor -> src_uri
+
+
+ContextSource = Callable[[], RenderContext]
+
+# MkDocs resolves links in its "relpath" treeprocessor (priority 0) and collects anchor ids
+# at priority 5: figures get their ids before that, links are rewritten just before relpath.
+FIGURES_PRIORITY = 7
+LINKS_PRIORITY = 1
+NO_LINKS_INSIDE = {"a", "code", "pre", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "script", "style"}
+
+
+LIST_ITEM = re.compile(r"^[ ]*(?:[*+-]|\d+[.)])[ ]+\S")
+# SuperFences stashes fenced code at priority 25; running after it keeps code untouched.
+LISTS_PRIORITY = 24
+
+
+class _ListsAfterParagraphs(Preprocessor):
+    """A list may start right under a paragraph line, as in kramdown and GitHub Markdown.
+
+    The chapters were written for Jekyll's kramdown, and Python-Markdown needs a blank line
+    before a list. mdx-breakless-lists does this too, but it runs before fenced code is
+    stashed and so would also insert blank lines into code blocks.
+    """
+
+    def run(self, lines: list[str]) -> list[str]:
+        out: list[str] = []
+        in_list = False
+        for line in lines:
+            if LIST_ITEM.match(line):
+                if not in_list and out and out[-1].strip() and not out[-1].lstrip().startswith(("|", ">")):
+                    out.append("")
+                in_list = True
+            elif not line.strip():
+                in_list = False
+            out.append(line)
+        return out
+
+
+class _Figures(Treeprocessor):
+    """A diagram or image paragraph followed by its caption becomes a <figure>."""
+
+    def run(self, root: etree.Element) -> None:
+        used: set[str] = set()
+        for parent in list(root.iter()):
+            index = 0
+            while index < len(parent) - 1:
+                content, caption = parent[index], parent[index + 1]
+                kind, match = self._figure_kind(content), self._caption(caption)
+                if kind and match:
+                    parent.remove(content)
+                    parent.remove(caption)
+                    parent.insert(index, self._figure(kind, content, caption, match, used))
+                index += 1
+
+    def _figure_kind(self, element: etree.Element) -> str | None:
+        if element.tag != "p" or element.attrib:
+            return None
+        if len(element) == 1 and element[0].tag == "img" and _blank(element.text) and _blank(element[0].tail):
+            return "image"
+        if len(element) == 0 and element.text:
+            placeholder = HTML_PLACEHOLDER_RE.fullmatch(element.text.strip())
+            if placeholder:
+                html = self.md.htmlStash.rawHtmlBlocks[int(placeholder.group(1))]
+                if isinstance(html, str) and html.startswith('<pre class="mermaid"'):
+                    return "mermaid"
+        return None
+
+    @staticmethod
+    def _caption(element: etree.Element) -> re.Match | None:
+        if element.tag != "p" or len(element) != 1 or element[0].tag != "em":
+            return None
+        if not _blank(element.text) or not _blank(element[0].tail):
+            return None
+        return CAPTION_TEXT.match("".join(element[0].itertext()).strip())
+
+    def _figure(self, kind, content, caption, match, used) -> etree.Element:
+        anchor = figure_anchor(match["chapter"], int(match["number"]))
+        figure = etree.Element("figure", {"class": f"book-figure book-figure--{kind}"})
+        if anchor not in used:  # a repeated number is already a finding; ids stay unique
+            figure.set("id", anchor)
+            used.add(anchor)
+        if kind == "image":
+            image = content[0]
+            image.tail = None
+            figure.append(image)
+        else:
+            figure.append(content)  # the stash placeholder paragraph; Markdown restores it in place
+        figcaption = etree.SubElement(figure, "figcaption")
+        label = etree.SubElement(figcaption, "span", {"class": "book-figure__label"})
+        label.text = f"Figure {match['chapter']}-{match['number']}."
+        emphasis = caption[0]
+        rest = (emphasis.text or "").lstrip()
+        prefix = re.match(r"Figure \S+?-\d+\.\s*", rest)
+        label.tail = " " + (rest[prefix.end():] if prefix else rest)
+        for child in list(emphasis):
+            figcaption.append(child)
+        link = etree.SubElement(figcaption, "a", {
+            "class": "headerlink", "href": f"#{anchor}", "title": strings.FIGURE_PERMALINK_TITLE,
+        })
+        link.text = "¶"
+        return figure
+
+
+class _FigureReferences(Treeprocessor):
+    """``Figure 27-3`` / ``그림 27-3`` in prose links to that figure, wherever it is."""
+
+    def __init__(self, md: Markdown, context: ContextSource):
+        super().__init__(md)
+        self.context = context
+
+    def run(self, root: etree.Element) -> None:
+        context = self.context()
+        self.pages, self.here = context.figure_pages, context.src_uri
+        if self.pages:
+            self._link_within(root)
+
+    def _link_within(self, element: etree.Element) -> None:
+        for child in list(element):
+            if child.tag not in NO_LINKS_INSIDE:
+                self._link_within(child)
+        self._split(element, None)
+        for child in list(element):
+            self._split(element, child)
+
+    def _split(self, parent: etree.Element, after: etree.Element | None) -> None:
+        text = parent.text if after is None else after.tail
+        if not text or not isinstance(text, str):
+            return
+        pieces, position, last = [], 0, 0
+        for match in MENTION.finditer(text):
+            anchor = figure_anchor(match["chapter"], int(match["number"]))
+            target = self.pages.get(anchor)
+            if target is None:
+                continue
+            link = etree.Element("a", {"href": self._href(target, anchor), "class": "book-figure-ref"})
+            link.text = match.group(0)
+            pieces.append((text[last:match.start()], link))
+            last = match.end()
+        if not pieces:
+            return
+        if after is None:
+            parent.text = pieces[0][0]
+            insert_at = 0
+        else:
+            after.tail = pieces[0][0]
+            insert_at = list(parent).index(after) + 1
+        for number, (_, link) in enumerate(pieces):
+            link.tail = pieces[number + 1][0] if number + 1 < len(pieces) else text[last:]
+            parent.insert(insert_at + number, link)
+
+    def _href(self, target: str, anchor: str) -> str:
+        if target == self.here:
+            return f"#{anchor}"
+        relative = posixpath.relpath(target, posixpath.dirname(self.here) or ".")
+        return f"{relative}#{anchor}"
+
+
+class _HtmlLinksToMarkdown(Treeprocessor):
+    """Jekyll-era ``page.html`` links point at ``page.md``, for MkDocs to resolve."""
+
+    def __init__(self, md: Markdown, context: ContextSource):
+        super().__init__(md)
+        self.context = context
+
+    def run(self, root: etree.Element) -> None:
+        context = self.context()
+        for anchor in root.iter("a"):
+            href = anchor.get("href")
+            if href:
+                target = markdown_target_of_html_link(href, context.src_uri, context.doc_uris)
+                if target is not None:
+                    anchor.set("href", target)
+
+
+class BookMarkupExtension(Extension):
+    def __init__(self, context: ContextSource, **kwargs):
+        self.context = context
+        super().__init__(**kwargs)
+
+    def extendMarkdown(self, md: Markdown) -> None:
+        md.preprocessors.register(_ListsAfterParagraphs(md), "book_lists_after_paragraphs", LISTS_PRIORITY)
+        md.treeprocessors.register(_Figures(md), "book_figures", FIGURES_PRIORITY)
+        md.treeprocessors.register(_FigureReferences(md, self.context), "book_figure_refs", LINKS_PRIORITY + 0.5)
+        md.treeprocessors.register(_HtmlLinksToMarkdown(md, self.context), "book_html_links", LINKS_PRIORITY)
+
+
+def _blank(text: str | None) -> bool:
+    return text is None or not text.strip()

@@ -1,0 +1,21 @@
+"""Adds the book's Markdown extensions (figures, figure references, Jekyll links) to MkDocs."""
+
+from __future__ import annotations
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+import book_state
+from book.markup import BookMarkupExtension
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    config.markdown_extensions.append(BookMarkupExtension(lambda: book_state.state.rendering))
+    return config
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    # The page renders right after this event; the extensions need to know which it is.
+    book_state.state.rendering.src_uri = page.file.src_uri
+    return markdown

@@ -1,0 +1,96 @@
+"""The book's Markdown extensions, run through Python-Markdown with superfences as MkDocs does."""
+
+import xml.etree.ElementTree as etree
+
+import markdown
+from pymdownx.superfences import fence_code_format
+
+from book.markup import BookMarkupExtension, RenderContext
+
+DIAGRAM = "```mermaid\nflowchart LR\n    A --> B\n```\n"
+
+
+def render(text: str, context: RenderContext | None = None) -> etree.Element:
+    context = context or RenderContext(src_uri="02-literacy/27-hub.md")
+    md = markdown.Markdown(
+        extensions=["pymdownx.superfences", "attr_list", "sane_lists", BookMarkupExtension(lambda: context)],
+        extension_configs={"pymdownx.superfences": {"custom_fences": [
+            {"name": "mermaid", "class": "mermaid", "format": fence_code_format}]}},
+    )
+    return etree.fromstring(f"<root>{md.convert(text)}</root>")
+
+
+def test_diagram_and_caption_become_a_figure_with_a_labelled_caption():
+    root = render(DIAGRAM + "\n*Figure 27-1. HuggingFace: AI 모델의 `GitHub`*\n\nHuggingFace의 역할\n")
+    figure = root.find("figure")
+    assert figure.get("id") == "figure-27-1"
+    assert figure[0].tag == "pre" and figure[0].get("class") == "mermaid"
+    caption = figure.find("figcaption")
+    assert caption.find("span").get("class") == "book-figure__label"
+    assert caption.find("span").text == "Figure 27-1."
+    assert "".join(caption.itertext()).startswith("Figure 27-1. HuggingFace: AI 모델의 GitHub")
+    assert caption.find("code").text == "GitHub"
+    permalink = caption.find("a")
+    assert permalink.get("href") == "#figure-27-1" and permalink.get("class") == "headerlink"
+    assert root.find("p").text == "HuggingFace의 역할"  # leftover alt text stays prose
+    assert root.find("em") is None and root.find("p/em") is None
+
+
+def test_captioned_image_becomes_a_figure_and_an_uncaptioned_one_stays_an_image():
+    root = render("![표](table.png)\n\n*Figure 27-2. 표*\n\n![장식](d.png)\n")
+    assert root.find("figure").get("id") == "figure-27-2"
+    assert root.find("figure/img").get("src") == "table.png"
+    assert root.find("p/img").get("src") == "d.png"
+
+
+def test_caption_without_a_figure_above_and_an_ordinary_code_fence_are_left_alone():
+    root = render("글\n\n*Figure 27-1. 떠도는 캡션*\n\n```markdown\n*Figure 27-9. 코드*\n```\n")
+    assert root.find("figure") is None
+    assert root.find("p/em").text == "Figure 27-1. 떠도는 캡션"
+
+
+def test_a_repeated_number_gets_no_second_id():
+    root = render(DIAGRAM + "\n*Figure 27-1. 첫째*\n\n" + DIAGRAM + "\n*Figure 27-1. 둘째*\n")
+    assert [f.get("id") for f in root.findall("figure")] == ["figure-27-1", None]
+
+
+def test_mentions_link_to_figures_here_and_in_other_chapters():
+    context = RenderContext(
+        src_uri="02-literacy/27-hub.md",
+        figure_pages={"figure-27-1": "02-literacy/27-hub.md", "figure-11-2": "01-basics/11-agent.md"},
+    )
+    root = render("Figure 27-1에서 보듯, 그림 11-2와 Figure 99-9, 그리고 `Figure 27-1`.\n", context)
+    links = root.findall("p/a")
+    assert [(a.text, a.get("href")) for a in links] == [
+        ("Figure 27-1", "#figure-27-1"),
+        ("그림 11-2", "../01-basics/11-agent.md#figure-11-2"),
+    ]
+    assert "".join(root.find("p").itertext()) == "Figure 27-1에서 보듯, 그림 11-2와 Figure 99-9, 그리고 Figure 27-1."
+
+
+def test_mentions_in_headings_links_and_captions_are_not_linked():
+    context = RenderContext(src_uri="a.md", figure_pages={"figure-27-1": "a.md"})
+    root = render("## Figure 27-1 이야기\n\n[Figure 27-1 보기](b.md)\n\n" + DIAGRAM + "\n*Figure 27-1. 그림*\n", context)
+    assert root.find("h2/a") is None
+    assert root.find("p/a").get("href") == "b.md"
+    assert [a.get("class") for a in root.iter("a")].count("book-figure-ref") == 0
+
+
+def test_jekyll_html_links_point_at_markdown_for_mkdocs():
+    context = RenderContext(src_uri="02-literacy/27-hub.md", doc_uris=frozenset({"02-literacy/21-model.md"}))
+    root = render("[모델](21-model.html#모델이란), [밖](https://example.com/a.html), `[x](21-model.html)`\n", context)
+    assert [a.get("href") for a in root.iter("a")] == ["21-model.md#모델이란", "https://example.com/a.html"]
+
+
+def test_a_list_may_start_right_under_a_paragraph_line():
+    root = render("**비유: 요리 레시피**\n- 비공개: 따라 만들 수 없음\n- 오픈소스: 누구나\n\n1. 하나\n2. 둘\n")
+    assert [li.text for li in root.findall("ul/li")] == ["비공개: 따라 만들 수 없음", "오픈소스: 누구나"]
+    assert root.find("p/strong").text == "비유: 요리 레시피"
+    assert len(root.findall("ol/li")) == 2
+
+
+def test_lists_keep_their_items_and_code_blocks_keep_their_lines():
+    root = render("- 하나\n  이어지는 줄\n- 둘\n\n```yaml\nkeys:\n- a\n- b\n```\n")
+    assert len(root.findall("ul/li")) == 2
+    assert "keys:\n- a\n- b" in "".join(root.itertext())
+    assert "keys:\n\n- a" not in "".join(root.itertext())

@@ -1,0 +1,82 @@
+"""The preview banner: an author sees a page's findings in `mkdocs serve`, readers never do."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import time
+import urllib.request
+
+import pytest
+
+from conftest import FIXTURES, MKDOCS, build, make_project, serve
+from pages import line_of
+from test_build import plant
+
+pytestmark = pytest.mark.browser
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+def preview_of_broken_chapter(tmp_path, browser):
+    docs = tmp_path / "source"
+    shutil.copytree(FIXTURES / "book", docs)
+    plant(docs, "01-basics/11-agent.md", "*Figure 11-1. 에이전트의 순환*\n", "")
+    project = make_project(tmp_path / "project", docs)
+    port = free_port()
+    server = subprocess.Popen(
+        [str(MKDOCS), "serve", "--dev-addr", f"127.0.0.1:{port}", "--no-livereload"],
+        cwd=project, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        for _ in range(200):
+            try:
+                urllib.request.urlopen(url, timeout=1)
+                break
+            except OSError:
+                time.sleep(0.1)
+        else:
+            pytest.fail("mkdocs serve did not answer")
+        yield url, project
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def test_serve_shows_the_pages_findings_at_its_top(offline_page, preview_of_broken_chapter):
+    url, project = preview_of_broken_chapter
+    offline_page.page.goto(url + "01-basics/11-agent/")
+    banner = offline_page.page.locator("article .book-findings")
+    banner.wait_for()
+    fence = line_of((project / "docs/01-basics/11-agent.md").read_text(encoding="utf-8"), "```mermaid")
+    text = banner.inner_text()
+    assert f"{fence}행" in text and "Mermaid diagram has no caption" in text
+    assert offline_page.page.evaluate(
+        "document.querySelector('article').firstElementChild.classList.contains('book-findings')"
+    ) or offline_page.page.evaluate(
+        "document.querySelector('article h1').nextElementSibling.classList.contains('book-findings')"
+    )
+    # a page without findings has no banner in the same preview
+    offline_page.page.goto(url + "01-basics/12-tools/")
+    offline_page.page.wait_for_load_state("networkidle")
+    assert offline_page.page.locator(".book-findings").count() == 0
+
+
+def test_a_built_site_never_shows_the_banner(offline_page, preview_of_broken_chapter):
+    _, project = preview_of_broken_chapter
+    result = build(project, strict=False)
+    assert result.returncode == 0 and "figure-missing-caption" in result.log
+    for url in serve(result.site):
+        offline_page.page.goto(url + "01-basics/11-agent/")
+        offline_page.page.wait_for_load_state("networkidle")
+        assert offline_page.page.locator("article h1").count() == 1
+        assert offline_page.page.locator(".book-findings").count() == 0
