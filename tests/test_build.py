@@ -190,6 +190,7 @@ def book_with_figure_defects(tmp_path):
     plant(docs, "01-basics/12-tools.md", "도구는 에이전트의", "![도구](tools.png)\n\n**Figure 12-1. 굵은 캡션**\n\n도구는 에이전트의")
     plant(docs, "01-basics/13-memory.md", "기억은 대화가", "*Figure 13-1. 떠도는 캡션*\n\n그림 88-1처럼 기억은 대화가")
     plant(docs, "02-literacy/21-model.md", "*Figure 21-1. 모델 그림*", "*Figure 21-2. 모델 그림*")
+    plant(docs, "prologue.md", "에이전트가 왜", "![표지](cover.png)\n\n표지 설명이 끼어들었습니다.\n\n*Figure P-1. 표지*\n\n에이전트가 왜")
     return make_project(tmp_path / "project", docs)
 
 
@@ -201,6 +202,7 @@ FIGURE_DEFECTS = [  # (file, the planted line, finding)
     ("02-literacy/21-model.md", "*Figure 21-2. 모델 그림*", "figure-number"),
     ("02-literacy/21-model.md", "그림 11-1에서", "figure-unknown-reference"),  # its caption is gone
     ("02-literacy/22-hub.md", "*Figure 21-1.", "figure-chapter"),
+    ("prologue.md", "*Figure P-1. 표지*", "figure-caption-detached"),
 ]
 
 

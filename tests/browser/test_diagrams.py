@@ -37,6 +37,9 @@ def test_chapter_27_draws_its_five_diagrams_offline(offline_page, real_site_url)
     assert len(diagrams) == 5
     assert all(d is not None and d["nodes"] >= 4 for d in diagrams), diagrams
     assert "HuggingFace에 업로드" in diagrams[0]["text"]
+    # each diagram is a figure named by its caption, for screen readers too
+    figure = offline_page.page.get_by_role("figure", name="Figure 27-3. LangGraph: 그래프 기반 워크플로우")
+    assert figure.count() == 1 and figure.locator("div.mermaid").count() == 1
     assert offline_page.foreign_requests == []
     assert offline_page.console_errors == []
 
