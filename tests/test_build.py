@@ -32,7 +32,7 @@ def test_navigation_follows_front_matter_alone(fixture_book):
         "Part 1", "11. 에이전트란 무엇인가", "12. 도구를 쓰는 AI", "13. 기억과 맥락", "개요",
         "Part 2", "21. 모델이란", "22. 허브와 <도구> & <script>alert('x')</script>", "22-1. 허브 자세히",
         "부록 A", "개요", "A01. 용어집",
-        "그림 목록",
+        "찾아보기", "그림 목록", "핵심 요약 모음", "키워드 찾아보기",
     ]
     # Sections open their landing page, whatever its file name (part-2.md is no index.md).
     hrefs = dict(nav)
@@ -164,12 +164,13 @@ def test_figures_are_linkable_figures_with_captions(real_book, fixture_book):
 
 
 def test_list_of_figures_groups_every_figure_by_chapter_in_book_order(fixture_book):
-    listing = fixture_book.html("figures/index.html")
+    listing = fixture_book.html("reference/figures/index.html")
     article = listing[listing.index("<article"):listing.index("</article>")]
     chapters = re.findall(r"<h2[^>]*><a href=\"([^\"]+)\">", article)
-    assert chapters == ["../01-basics/11-agent/", "../02-literacy/21-model/", "../02-literacy/22-hub/"]
+    assert chapters == ["../../01-basics/11-agent/", "../../02-literacy/21-model/", "../../02-literacy/22-hub/"]
     assert re.findall(r'<li><a href="([^"]+)">', article) == [
-        "../01-basics/11-agent/#figure-11-1", "../02-literacy/21-model/#figure-21-1", "../02-literacy/22-hub/#figure-22-1",
+        "../../01-basics/11-agent/#figure-11-1", "../../02-literacy/21-model/#figure-21-1",
+        "../../02-literacy/22-hub/#figure-22-1",
     ]
     assert "&lt;script&gt;" in article and "<script>alert" not in article
 
@@ -234,3 +235,83 @@ def test_planted_figure_defects_fail_strict_but_a_plain_build_still_makes_the_pa
     assert plain.returncode == 0 and "Traceback" not in plain.log
     assert "<pre class=\"mermaid\">" in plain.html("01-basics/11-agent/index.html")
     assert "book-findings" not in plain.html("01-basics/11-agent/index.html")  # the banner is for previews
+
+
+CH27_SUMMARY_START = "AI 인프라 레이어 = 모델 저장소(HuggingFace)"
+
+
+def meta(page_html: str, name: str) -> str:
+    match = re.search(rf'<meta (?:name|property)="{name}" content="([^"]*)"', page_html)
+    return html.unescape(match[1]) if match else ""
+
+
+def test_chapter_27_summary_is_published_everywhere(real_book):
+    chapter = real_book.html("02-literacy/27-hub/index.html")
+    seed = (ROOT / "docs/02-literacy/27-hub.md").read_text(encoding="utf-8")
+    summary = seed.split("**핵심 요약**: ")[1].split("\n")[0].strip()
+    assert meta(chapter, "description") == summary
+    assert meta(chapter, "og:description") == summary
+    assert meta(chapter, "keywords") == "HuggingFace, OpenRouter, LangChain, LangGraph, CrewAI, 오픈소스, 프레임워크"
+    block = chapter[chapter.index('<div class="admonition abstract book-summary">'):]
+    block = block[: block.index("</div>")]
+    assert block.count('class="book-keyword"') == 7
+    assert "LLM Context Anchor" not in chapter
+    part = real_book.html("02-literacy/index.html")
+    assert '<a href="27-hub/">27. 모델 허브와 인프라</a>' in part and CH27_SUMMARY_START in part
+    assert CH27_SUMMARY_START in real_book.html("reference/summaries/index.html")
+    assert "27. 모델 허브와 인프라" in real_book.html("reference/keywords/index.html")
+    llms = (real_book.site / "llms.txt").read_text(encoding="utf-8")
+    assert f"- [27. 모델 허브와 인프라](02-literacy/27-hub/): {summary}" in llms.split("\n")
+
+
+def test_fixture_book_meta_part_lists_and_llms_files(fixture_book):
+    chapter = fixture_book.html("01-basics/12-tools/index.html")
+    assert meta(chapter, "description") == "도구 호출은 에이전트가 바깥 세계와 상호작용하는 방법이다."
+    assert meta(chapter, "keywords") == "도구, API"
+    part = fixture_book.html("01-basics/index.html")
+    article = part[part.index("<article"):part.index("</article>")]
+    listed = re.findall(r'<li>\s*<p><strong><a href="([^"]+)">', article)
+    assert listed == ["11-agent/", "12-tools/", "13-memory/", "overview/"]
+    assert article.index("11-agent/") < article.index("에이전트는 목표를 받아") < article.index("12-tools/")
+
+    llms = (fixture_book.site / "llms.txt").read_text(encoding="utf-8").split("\n")
+    assert llms[0] == "# 에이전트 혁명" and llms[2].startswith("> ")
+    assert [line for line in llms if line.startswith("## ")] == ["## Prologue", "## Part 1", "## Part 2", "## 부록 A"]
+    assert "- [22. 허브와 <도구> & <script>alert('x')</script>](02-literacy/22-hub/): 허브는 모델을 공유하는 저장소다." in llms
+    full = (fixture_book.site / "llms-full.txt").read_text(encoding="utf-8")
+    order = ["# Prologue", "# 11. 에이전트란 무엇인가", "# 12. 도구를 쓰는 AI", "# 21. 모델이란", "# A01. 용어집"]
+    assert [full.index(title + "\n") for title in order] == sorted(full.index(title + "\n") for title in order)
+    assert "nav_order:" not in full and "```mermaid" in full
+
+
+@pytest.fixture
+def book_with_anchor_defects(tmp_path):
+    docs = tmp_path / "source"
+    shutil.copytree(FIXTURES / "book", docs)
+    plant(docs, "01-basics/11-agent.md", "**키워드**: `에이전트` `계획` `실행`", "**키워드**: 에이전트, 계획")
+    plant(docs, "01-basics/13-memory.md", "**키워드**: `기억` `맥락`\n", "**키워드**: `기억` `맥락`\n\n덧붙임\n")
+    plant(docs, "02-literacy/21-model.md", "**핵심 요약**: 모델은 다음 낱말을 예측하도록 학습된 프로그램이다.\n\n", "")
+    prologue = docs / "prologue.md"
+    prologue.write_text(prologue.read_text(encoding="utf-8").split("---\n<!-- LLM")[0], encoding="utf-8")
+    return make_project(tmp_path / "project", docs)
+
+
+def test_planted_anchor_defects_are_findings_for_check_and_strict(book_with_anchor_defects):
+    import os
+    import subprocess
+    import sys
+
+    docs = book_with_anchor_defects / "docs"
+    expected = [
+        f"docs/01-basics/11-agent.md:{line_of((docs / '01-basics/11-agent.md').read_text(encoding='utf-8'), '**키워드**')}: anchor-keywords-shape",
+        f"docs/01-basics/13-memory.md:{line_of((docs / '01-basics/13-memory.md').read_text(encoding='utf-8'), '덧붙임')}: anchor-not-last",
+        f"docs/02-literacy/21-model.md:{line_of((docs / '02-literacy/21-model.md').read_text(encoding='utf-8'), '<!-- LLM')}: anchor-summary-missing",
+        f"docs/prologue.md:{len((docs / 'prologue.md').read_text(encoding='utf-8').rstrip().split(chr(10)))}: anchor-missing",
+    ]
+    done = subprocess.run([sys.executable, "-m", "book.check", "docs"], cwd=book_with_anchor_defects,
+                          capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT / "hooks")})
+    assert done.returncode == 1
+    assert [" ".join(line.split(" ")[:2]) for line in done.stdout.splitlines()] == expected
+    strict = build(book_with_anchor_defects, strict=True)
+    assert strict.returncode != 0 and "Traceback" not in strict.log
+    assert all(finding in strict.log for finding in expected)

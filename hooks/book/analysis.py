@@ -9,10 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Sequence
 
+from . import generated
+from .anchors import Anchor, find_anchor
 from .blocks import Body, fence_findings, scan
-from .chapters import chapter_id
-from .figure_list import FIGURE_LIST_URI, FRONT_MATTER, figure_list_markdown
+from .chapters import chapter_id, chapter_kind
 from .figures import ChapterFigures, Mention, find_figures, find_mentions, mention_findings
+from .generated import ChapterInfo
 from .findings import Finding, sorted_findings
 from .navigation import NavEntry, Navigation, navigation_of
 from .sources import SourcePage, read_page
@@ -25,6 +27,9 @@ class PageAnalysis:
     chapter: str | None  # the chapter identifier, None for Part pages, the home page …
     figures: ChapterFigures
     mentions: list[Mention]
+    kind: str | None = None  # "body", "appendix" or None (see chapters.chapter_kind)
+    anchor: Anchor | None = None
+    anchor_findings: list[Finding] = field(default_factory=list)
 
 
 @dataclass
@@ -45,21 +50,33 @@ class BookAnalysis:
     def findings_for(self, path: str) -> list[Finding]:
         return [f for f in self.findings if f.path == path]
 
+    def chapters(self, *, include_generated: bool = False) -> list[ChapterInfo]:
+        """Every page in the navigation, in book order, with what generated pages need."""
+        return [
+            ChapterInfo(entry, self.navigation.top_level(entry.src_uri), page.kind, page.anchor,
+                        page.figures.numbered)
+            for entry in self.navigation.book_order()
+            if (page := self.pages.get(entry.src_uri)) and (include_generated or entry.src_uri not in self.generated)
+        ]
+
+    def children_of(self, src_uri: str) -> list[ChapterInfo]:
+        chapters = {c.entry.src_uri: c for c in self.chapters()}
+        return [chapters[uri] for uri in self.navigation.children(src_uri) if uri in chapters]
+
 
 def analyse_book(sources: Sequence[SourcePage]) -> BookAnalysis:
     authored = list(sources)
     # Generated pages take their place in the navigation like any page; their front matter
-    # is known before their content, which needs the book order.
-    planned = [] if any(s.src_uri == FIGURE_LIST_URI for s in authored) else [
-        read_page(FIGURE_LIST_URI, FRONT_MATTER.encode("utf-8"))
-    ]
-    navigation = navigation_of(authored + planned)
+    # is known before their content, which needs the whole book.
+    taken = {source.src_uri for source in authored}
+    planned = [page for page in generated.PLANNED if page.src_uri not in taken]
+    navigation = navigation_of(authored + [read_page(p.src_uri, p.front_matter.encode()) for p in planned])
     findings = [f for source in authored for f in source.findings] + navigation.findings
 
     pages: dict[str, PageAnalysis] = {}
     for source in authored:
-        pages[source.src_uri] = page = _analyse_page(source, navigation.entries[source.src_uri])
-        findings += fence_findings(page.body) + page.figures.findings
+        pages[source.src_uri] = page = _analyse_page(source, navigation)
+        findings += fence_findings(page.body) + page.figures.findings + page.anchor_findings
 
     figure_pages: dict[str, str] = {}
     for uri, page in pages.items():
@@ -68,18 +85,20 @@ def analyse_book(sources: Sequence[SourcePage]) -> BookAnalysis:
     for page in pages.values():
         findings += mention_findings(page.mentions, set(figure_pages), page.source.path)
 
-    in_order = [(entry, pages[entry.src_uri].figures.numbered)
-                for entry in navigation.book_order() if entry.src_uri in pages]
+    analysis = BookAnalysis(pages, navigation, sorted_findings(findings), figure_pages)
+    chapters = analysis.chapters()
     for plan in planned:
-        text = figure_list_markdown(in_order)
-        source = read_page(plan.src_uri, text.encode("utf-8"))
-        pages[plan.src_uri] = _analyse_page(source, navigation.entries[plan.src_uri])
-
-    return BookAnalysis(pages, navigation, sorted_findings(findings), figure_pages,
-                        [plan.src_uri for plan in planned])
+        source = read_page(plan.src_uri, generated.render(plan, chapters).encode("utf-8"))
+        pages[plan.src_uri] = _analyse_page(source, navigation)
+        analysis.generated.append(plan.src_uri)
+    return analysis
 
 
-def _analyse_page(source: SourcePage, entry: NavEntry) -> PageAnalysis:
+def _analyse_page(source: SourcePage, navigation: Navigation) -> PageAnalysis:
     body = scan(source)
+    entry = navigation.entries[source.src_uri]
     chapter = chapter_id(entry.title)
-    return PageAnalysis(source, body, chapter, find_figures(body, chapter), find_mentions(body))
+    kind = chapter_kind(entry, navigation)
+    anchor, anchor_findings = find_anchor(body, required=kind == "body")
+    return PageAnalysis(source, body, chapter, find_figures(body, chapter), find_mentions(body),
+                        kind, anchor, anchor_findings)

@@ -42,7 +42,8 @@ def main(argv: list[str] | None = None) -> int:
         print(finding)
     errors = sum(f.severity is Severity.ERROR for f in analysis.findings)
     warnings = sum(f.severity is Severity.WARNING for f in analysis.findings)
-    print(f"{len(analysis.pages)} pages checked: {errors} errors, {warnings} warnings", file=sys.stderr)
+    authored = len(analysis.pages) - len(analysis.generated)
+    print(f"{authored} pages checked: {errors} errors, {warnings} warnings", file=sys.stderr)
     return 1 if has_errors(analysis.findings, strict=args.strict) else 0
 
 

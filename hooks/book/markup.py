@@ -20,6 +20,7 @@ from markdown.treeprocessors import Treeprocessor
 from markdown.util import HTML_PLACEHOLDER_RE
 
 from . import strings
+from .anchors import MARKER
 from .figures import CAPTION_TEXT, MENTION, figure_anchor
 from .links import markdown_target_of_html_link
 
@@ -132,6 +133,69 @@ class _Figures(Treeprocessor):
         return figure
 
 
+class _ContextAnchor(Treeprocessor):
+    """The LLM Context Anchor becomes the chapter's summary block: an ``abstract``
+    admonition titled 핵심 요약, its keywords as chips; the HTML comment marker goes."""
+
+    def run(self, root: etree.Element) -> None:
+        children = list(root)
+        markers = [i for i, child in enumerate(children) if self._is_marker(child)]
+        if not markers:
+            return
+        start = markers[-1]
+        summary = keywords = None
+        for child in children[start + 1:]:
+            label = self._label(child)
+            if label == strings.SUMMARY_TITLE and summary is None:
+                summary = child
+            elif label == strings.KEYWORDS_LABEL and keywords is None:
+                keywords = child
+        if summary is None:
+            return  # a finding already says what is missing; leave the text as written
+        first = start - 1 if start > 0 and children[start - 1].tag == "hr" else start
+        position = list(root).index(children[first])
+        for child in children[first:start + 1]:
+            root.remove(child)
+        block = etree.Element("div", {"class": "admonition abstract book-summary"})
+        title = etree.SubElement(block, "p", {"class": "admonition-title"})
+        title.text = strings.SUMMARY_TITLE
+        root.remove(summary)
+        self._drop_label(summary)
+        block.append(summary)
+        if keywords is not None:
+            root.remove(keywords)
+            label = keywords[0]
+            label.tag, label.attrib = "span", {"class": "book-keywords__label"}
+            label.tail = " " + (label.tail or "").lstrip().removeprefix(":").lstrip()
+            keywords.set("class", "book-keywords")
+            for chip in keywords.iter("code"):
+                chip.set("class", "book-keyword")
+            block.append(keywords)
+        root.insert(position, block)
+
+    def _is_marker(self, element: etree.Element) -> bool:
+        if element.tag != "p" or len(element) or not element.text:
+            return False
+        placeholder = HTML_PLACEHOLDER_RE.fullmatch(element.text.strip())
+        if not placeholder:
+            return False
+        html = self.md.htmlStash.rawHtmlBlocks[int(placeholder.group(1))]
+        return isinstance(html, str) and bool(MARKER.match(html.strip()))
+
+    @staticmethod
+    def _label(element: etree.Element) -> str | None:
+        if element.tag == "p" and len(element) and element[0].tag == "strong" and _blank(element.text):
+            return (element[0].text or "").strip()
+        return None
+
+    @staticmethod
+    def _drop_label(paragraph: etree.Element) -> None:
+        label = paragraph[0]
+        rest = (label.tail or "").lstrip()
+        paragraph.remove(label)
+        paragraph.text = rest[1:].lstrip() if rest.startswith(":") else rest
+
+
 class _FigureReferences(Treeprocessor):
     """``Figure 27-3`` / ``그림 27-3`` in prose links to that figure, wherever it is."""
 
@@ -211,6 +275,7 @@ class BookMarkupExtension(Extension):
     def extendMarkdown(self, md: Markdown) -> None:
         md.preprocessors.register(_ListsAfterParagraphs(md), "book_lists_after_paragraphs", LISTS_PRIORITY)
         md.treeprocessors.register(_Figures(md), "book_figures", FIGURES_PRIORITY)
+        md.treeprocessors.register(_ContextAnchor(md), "book_context_anchor", FIGURES_PRIORITY)
         md.treeprocessors.register(_FigureReferences(md, self.context), "book_figure_refs", LINKS_PRIORITY + 0.5)
         md.treeprocessors.register(_HtmlLinksToMarkdown(md, self.context), "book_html_links", LINKS_PRIORITY)
 

@@ -53,6 +53,18 @@ class Navigation:
     excluded: list[NavEntry]
     findings: list[Finding]
     entries: dict[str, NavEntry] = field(default_factory=dict)  # every page's, by src_uri
+    parents: dict[str, str] = field(default_factory=dict)  # src_uri -> its parent's src_uri
+
+    def children(self, src_uri: str) -> list[str]:
+        """The page's children in navigation order."""
+        node = next((n for n in self.walk() if n.entry.src_uri == src_uri), None)
+        return [child.entry.src_uri for child in node.children] if node else []
+
+    def top_level(self, src_uri: str) -> NavEntry:
+        """The page's top-level ancestor (itself when it has no parent)."""
+        while src_uri in self.parents:
+            src_uri = self.parents[src_uri]
+        return self.entries[src_uri]
 
     def walk(self) -> Iterator[NavNode]:
         """Every node in book order: a page, then its children, then its next sibling."""
@@ -158,7 +170,8 @@ def build_navigation(entries: Sequence[NavEntry]) -> Navigation:
         (nodes[parent.src_uri].children if parent else roots).append(node)
 
     excluded = [e for e in entries if e.src_uri in excluded_uris]
-    return Navigation(roots, excluded, findings, {e.src_uri: e for e in entries})
+    return Navigation(roots, excluded, findings, {e.src_uri: e for e in entries},
+                      {uri: parent.src_uri for uri, parent in parent_of.items()})
 
 
 def _resolve_parent(entry: NavEntry, by_title: dict[str, list[NavEntry]]):

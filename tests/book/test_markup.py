@@ -94,3 +94,27 @@ def test_lists_keep_their_items_and_code_blocks_keep_their_lines():
     assert len(root.findall("ul/li")) == 2
     assert "keys:\n- a\n- b" in "".join(root.itertext())
     assert "keys:\n\n- a" not in "".join(root.itertext())
+
+
+ANCHOR = "본문\n\n---\n<!-- LLM Context Anchor -->\n**핵심 요약**: 요약 `코드` 문장.\n\n**키워드**: `HuggingFace` `오픈소스`\n"
+
+
+def test_anchor_becomes_a_summary_block_with_keyword_chips_and_no_marker():
+    md = markdown.Markdown(extensions=["pymdownx.superfences", BookMarkupExtension(lambda: RenderContext())])
+    html = md.convert(ANCHOR)
+    assert "LLM Context Anchor" not in html and "<hr" not in html
+    root = etree.fromstring(f"<root>{html}</root>")
+    block = root.find("div")
+    assert block.get("class") == "admonition abstract book-summary"
+    assert block.find("p[@class='admonition-title']").text == "핵심 요약"
+    assert "".join(block[1].itertext()) == "요약 코드 문장."
+    keywords = block.find("p[@class='book-keywords']")
+    assert keywords.find("span").text == "키워드"
+    assert [c.text for c in keywords.findall("code[@class='book-keyword']")] == ["HuggingFace", "오픈소스"]
+    assert root.find("p").text == "본문"
+
+
+def test_a_marker_without_summary_is_left_as_written():
+    md = markdown.Markdown(extensions=[BookMarkupExtension(lambda: RenderContext())])
+    html = md.convert("---\n<!-- LLM Context Anchor -->\n키워드만 있음\n")
+    assert "book-summary" not in html

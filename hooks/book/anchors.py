@@ -1,0 +1,146 @@
+"""The LLM Context Anchor (spec §4): a chapter's canonical summary and keywords.
+
+    ---
+    <!-- LLM Context Anchor -->
+    **핵심 요약**: one paragraph.
+
+    **키워드**: `HuggingFace` `OpenRouter`
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .blocks import Body, Fence
+from .findings import Finding
+
+MARKER = re.compile(r"^<!--\s*LLM Context Anchor\s*-->$")
+SUMMARY = re.compile(r"^\*\*핵심 요약\*\*\s*:\s*(?P<text>.*)$")
+KEYWORDS = re.compile(r"^\*\*키워드\*\*\s*:\s*(?P<text>.*)$")
+KEYWORD = re.compile(r"`([^`]+)`")
+KEYWORD_LIST = re.compile(r"^`[^`]*\S[^`]*`(?:[ \t]+`[^`]*\S[^`]*`)*$")
+SHAPE = (
+    "<!-- LLM Context Anchor -->, then '**핵심 요약**: one paragraph', then "
+    "'**키워드**: `키워드1` `키워드2`', and nothing after it"
+)
+
+
+@dataclass(frozen=True)
+class Anchor:
+    line: int  # the marker's line
+    summary: str  # the summary paragraph as written (Markdown), without its label
+    keywords: tuple[str, ...]
+    summary_line: int
+    keywords_line: int
+
+
+def find_anchor(body: Body, required: bool) -> tuple[Anchor | None, list[Finding]]:
+    """The page's anchor and what is wrong with it; a missing one matters when ``required``."""
+    path = body.page.path
+    markers = [line for line, text in body.prose if MARKER.match(text.strip())]
+    if not markers:
+        if not required:
+            return None, []
+        return None, [Finding(path, _last_line(body), "anchor-missing",
+                              f"chapter has no LLM Context Anchor; end it with: {SHAPE}")]
+
+    findings = [
+        Finding(path, line, "anchor-duplicate",
+                f"a second LLM Context Anchor marker (the last one, at line {markers[-1]}, is the "
+                "chapter's); keep exactly one, at the end")
+        for line in markers[:-1]
+    ]
+    marker = markers[-1]
+    blocks = _blocks_after(body, marker)
+    summary = keywords = None
+    extra: list[tuple[int, list[str]]] = []
+    for start, lines in blocks:
+        first = lines[0].strip()
+        if summary is None and SUMMARY.match(first):
+            if keywords is not None:
+                findings.append(Finding(path, start, "anchor-order",
+                                        f"'**핵심 요약**:' comes after '**키워드**:'; write {SHAPE}"))
+            summary = (start, lines)
+        elif keywords is None and KEYWORDS.match(first):
+            keywords = (start, lines)
+        else:
+            extra.append((start, lines))
+
+    for start, _ in extra:
+        findings.append(Finding(path, start, "anchor-not-last",
+                                "only blank lines may follow the LLM Context Anchor; move this above "
+                                "the anchor or remove it"))
+    summary_text = ""
+    if summary is None:
+        findings.append(Finding(path, marker, "anchor-summary-missing",
+                                f"LLM Context Anchor has no '**핵심 요약**:' paragraph; write {SHAPE}"))
+    else:
+        summary_text = " ".join(
+            [SUMMARY.match(summary[1][0].strip())["text"].strip()] + [l.strip() for l in summary[1][1:]]
+        ).strip()
+        if not summary_text:
+            findings.append(Finding(path, summary[0], "anchor-summary-missing",
+                                    "'**핵심 요약**:' is empty; summarise the chapter in one paragraph"))
+    words: tuple[str, ...] = ()
+    if keywords is None:
+        findings.append(Finding(path, marker, "anchor-keywords-missing",
+                                f"LLM Context Anchor has no '**키워드**:' line; write {SHAPE}"))
+    else:
+        text = " ".join(l.strip() for l in keywords[1])
+        listed = KEYWORDS.match(text)["text"].strip()
+        if not KEYWORD_LIST.match(listed):
+            findings.append(Finding(path, keywords[0], "anchor-keywords-shape",
+                                    f"keywords {listed[:60]!r} must be one or more words in backticks, "
+                                    "separated by spaces: **키워드**: `HuggingFace` `오픈소스`"))
+        words = tuple(w.strip() for w in KEYWORD.findall(listed) if w.strip())
+
+    anchor = Anchor(marker, summary_text, words,
+                    summary[0] if summary else marker, keywords[0] if keywords else marker)
+    return anchor, findings
+
+
+def _blocks_after(body: Body, marker: int) -> list[tuple[int, list[str]]]:
+    """Paragraph-like blocks after the marker: (first line, lines); a fence is one block."""
+    blocks: list[tuple[int, list[str]]] = []
+    current: list[str] | None = None
+    for line, item in body.items():
+        if line <= marker:
+            continue
+        if isinstance(item, Fence):
+            blocks.append((line, [body.page.lines[line - 1]]))
+            current = None
+        elif not item.strip():
+            current = None
+        elif current is None:
+            current = [item]
+            blocks.append((line, current))
+        else:
+            current.append(item)
+    return blocks
+
+
+def _last_line(body: Body) -> int:
+    lines = body.page.lines
+    for index in range(len(lines) - 1, -1, -1):
+        if lines[index].strip():
+            return index + 1
+    return 1
+
+
+INLINE_MARKUP = [
+    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),
+    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),
+    (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),
+    (re.compile(r"(?<![\w*])([*_])(?!\s)(.+?)(?<!\s)\1(?![\w*])"), r"\2"),
+    (re.compile(r"`([^`]*)`"), r"\1"),
+    (re.compile(r"<[^>]+>"), ""),
+]
+
+
+def plain_text(markdown: str) -> str:
+    """The summary as plain text, for <meta> descriptions and search snippets."""
+    text = markdown
+    for pattern, replacement in INLINE_MARKUP:
+        text = pattern.sub(replacement, text)
+    return " ".join(text.split())

@@ -1,0 +1,54 @@
+"""``/llms.txt`` and ``/llms-full.txt`` (llmstxt.org), built from the chapters' anchors.
+
+The mkdocs-llmstxt plugin was evaluated: its sections and descriptions are listed by hand
+in mkdocs.yml (they would drift from the chapters, and a new chapter would need a
+configuration edit), its llms-full.txt is HTML converted back to Markdown page by page at
+build time, and it is in maintenance mode. The book already has what the format needs —
+its Parts from front matter and a summary per chapter — so the text is written here.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Sequence
+
+from .generated import ChapterInfo
+from .sources import SourcePage
+
+
+def _sections(chapters: Sequence[ChapterInfo]) -> list[tuple[str, list[ChapterInfo]]]:
+    sections: list[tuple[str, list[ChapterInfo]]] = []
+    for chapter in chapters:
+        if chapter.kind is None:
+            continue
+        if not sections or sections[-1][0] != chapter.section.title:
+            sections.append((chapter.section.title, []))
+        sections[-1][1].append(chapter)
+    return sections
+
+
+def llms_txt(title: str, summary: str, chapters: Sequence[ChapterInfo], url_of: Callable[[str], str]) -> str:
+    lines = [f"# {title}", "", f"> {summary}", ""]
+    for section, members in _sections(chapters):
+        lines += [f"## {section}", ""]
+        for chapter in members:
+            description = chapter.anchor.summary if chapter.anchor and chapter.anchor.summary else ""
+            entry = f"- [{_link_text(chapter.entry.title)}]({url_of(chapter.entry.src_uri)})"
+            lines.append(f"{entry}: {description}" if description else entry)
+        lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def llms_full_txt(title: str, summary: str, chapters: Sequence[ChapterInfo],
+                  sources: dict[str, SourcePage], url_of: Callable[[str], str]) -> str:
+    """Every chapter's Markdown in book order, front matter replaced by a title and source."""
+    parts = [f"# {title}\n\n> {summary}\n"]
+    for section, members in _sections(chapters):
+        for chapter in members:
+            source = sources[chapter.entry.src_uri]
+            body = "\n".join(source.lines[source.front.body_line - 1:]).strip("\n")
+            parts.append(f"# {chapter.entry.title}\n\nSource: {url_of(chapter.entry.src_uri)}\n\n{body}\n")
+    return "\n---\n\n".join(parts)
+
+
+def _link_text(title: str) -> str:
+    return title.replace("[", "\\[").replace("]", "\\]")

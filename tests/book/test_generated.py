@@ -1,0 +1,79 @@
+"""The generated pages and llms files, as text, from a small book analysed in memory."""
+
+from book.analysis import analyse_book
+from book.generated import DIGEST, FIGURE_LIST, KEYWORD_INDEX, chapter_list
+from book.llms import llms_full_txt, llms_txt
+from pages import page
+
+ANCHOR = "\n---\n<!-- LLM Context Anchor -->\n**핵심 요약**: {summary}\n\n**키워드**: {keywords}\n"
+DIAGRAM = "```mermaid\nflowchart LR\n    A --> B\n```\n\n*Figure {chapter}-1. {caption}*\n"
+
+
+def book():
+    return analyse_book([
+        page("index.md", title="홈", nav_order=0),
+        page("p1/index.md", title="Part 1", nav_order=2, has_children=True),
+        page("p1/12.md", DIAGRAM.format(chapter=12, caption="둘째 [그림]") + ANCHOR.format(
+            summary="열두째 장 **요약**.", keywords="`도구` `API`"), title="12. 도구", nav_order=2, parent="Part 1"),
+        page("p1/11.md", ANCHOR.format(summary="열한째 장 요약.", keywords="`에이전트` `도구`"),
+             title="11. <에이전트>", nav_order=1, parent="Part 1"),
+        page("a/index.md", title="부록 A", nav_order=7, has_children=True),
+        page("a/a01.md", "용어\n", title="A01. 용어집", nav_order=1, parent="부록 A"),
+    ])
+
+
+def body(analysis, planned) -> str:
+    text = analysis.pages[planned.src_uri].source.text
+    return text[text.index("---\n", 4) + 4:]
+
+
+def test_generated_pages_have_their_place_in_the_navigation():
+    analysis = book()
+    assert [e.title for e in analysis.navigation.book_order()][-4:] == [
+        "찾아보기", "그림 목록", "핵심 요약 모음", "키워드 찾아보기"]
+    assert analysis.findings == []
+
+
+def test_digest_lists_every_summary_in_book_order_under_its_part():
+    text = body(book(), DIGEST)
+    assert text.index("## Part 1") < text.index("### [11. &lt;에이전트&gt;](../p1/11.md)") < text.index(
+        "열한째 장 요약.") < text.index("### [12. 도구](../p1/12.md)") < text.index("열두째 장 **요약**.")
+    assert "**키워드**: `도구` `API`" in text
+    assert "A01" not in text  # no anchor, nothing to digest
+
+
+def test_keyword_index_sorts_keywords_and_links_every_chapter_that_carries_them():
+    text = body(book(), KEYWORD_INDEX)
+    lines = [line for line in text.split("\n") if line.startswith("- ")]
+    assert [line.split("**")[1] for line in lines] == ["API", "도구", "에이전트"]
+    assert lines[1] == "- **도구** — [11. &lt;에이전트&gt;](../p1/11.md), [12. 도구](../p1/12.md)"
+
+
+def test_figure_list_escapes_link_text():
+    text = body(book(), FIGURE_LIST)
+    assert "- [Figure 12-1. 둘째 \\[그림\\]](../p1/12.md#figure-12-1)" in text
+
+
+def test_part_landing_list_follows_navigation_order_with_summaries():
+    analysis = book()
+    text = chapter_list(analysis.navigation_entry("p1/index.md"), analysis.children_of("p1/index.md"))
+    assert text.index("[11. &lt;에이전트&gt;](11.md)") < text.index("열한째 장 요약.") < text.index("[12. 도구](12.md)")
+
+
+def test_llms_txt_has_the_llmstxt_shape_with_one_section_per_part():
+    analysis = book()
+    text = llms_txt("에이전트 혁명", "비전공자도 쉽게 읽는 AI 에이전트 플레이북", analysis.chapters(),
+                    lambda uri: "https://book.example/" + uri.replace(".md", "/"))
+    assert text.split("\n")[:3] == ["# 에이전트 혁명", "", "> 비전공자도 쉽게 읽는 AI 에이전트 플레이북"]
+    assert [line for line in text.split("\n") if line.startswith("## ")] == ["## Part 1", "## 부록 A"]
+    assert "- [11. <에이전트>](https://book.example/p1/11/): 열한째 장 요약." in text
+    assert "- [A01. 용어집](https://book.example/a/a01/)\n" in text  # no summary, no colon
+    assert "찾아보기" not in text and "홈" not in text
+
+
+def test_llms_full_txt_has_every_chapter_in_book_order_without_front_matter():
+    analysis = book()
+    sources = {uri: p.source for uri, p in analysis.pages.items()}
+    text = llms_full_txt("에이전트 혁명", "요약", analysis.chapters(), sources, lambda uri: uri)
+    assert text.index("# 11. <에이전트>") < text.index("# 12. 도구") < text.index("# A01. 용어집")
+    assert "nav_order" not in text and "```mermaid" in text and "Source: p1/12.md" in text
