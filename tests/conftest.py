@@ -53,6 +53,18 @@ def build(project: Path, *, strict: bool = True) -> BuildResult:
     return BuildResult(project, done.returncode, done.stdout + done.stderr)
 
 
+def run_check(project: Path) -> subprocess.CompletedProcess:
+    """``make check``'s command, in a project: ``python -m book.check docs``."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "hooks")}
+    return subprocess.run([sys.executable, "-m", "book.check", "docs"], cwd=project,
+                          capture_output=True, text=True, env=env, timeout=120)
+
+
+def printed_findings(done: subprocess.CompletedProcess) -> list[str]:
+    """Each printed finding as 'path:line: code', without its message."""
+    return [" ".join(line.split(" ")[:2]) for line in done.stdout.splitlines()]
+
+
 @pytest.fixture(scope="session")
 def fixture_book(tmp_path_factory) -> BuildResult:
     result = build(make_project(tmp_path_factory.mktemp("fixture-book"), FIXTURES / "book"))

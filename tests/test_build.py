@@ -8,7 +8,7 @@ import shutil
 
 import pytest
 
-from conftest import FIXTURES, ROOT, build, make_project
+from conftest import FIXTURES, ROOT, build, make_project, printed_findings, run_check
 from pages import line_of
 
 NAV_LINK = re.compile(
@@ -215,15 +215,9 @@ def expected_findings(project) -> list[str]:
 
 
 def test_planted_figure_defects_are_reported_by_make_check_at_their_lines(book_with_figure_defects):
-    import os
-    import subprocess
-    import sys
-
-    done = subprocess.run([sys.executable, "-m", "book.check", "docs"], cwd=book_with_figure_defects,
-                          capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT / "hooks")})
+    done = run_check(book_with_figure_defects)
     assert done.returncode == 1
-    printed = [" ".join(line.split(" ")[:2]) for line in done.stdout.splitlines()]
-    assert printed == expected_findings(book_with_figure_defects), done.stdout
+    assert printed_findings(done) == expected_findings(book_with_figure_defects), done.stdout
 
 
 def test_planted_figure_defects_fail_strict_but_a_plain_build_still_makes_the_pages(book_with_figure_defects):
@@ -297,10 +291,6 @@ def book_with_anchor_defects(tmp_path):
 
 
 def test_planted_anchor_defects_are_findings_for_check_and_strict(book_with_anchor_defects):
-    import os
-    import subprocess
-    import sys
-
     docs = book_with_anchor_defects / "docs"
     expected = [
         f"docs/01-basics/11-agent.md:{line_of((docs / '01-basics/11-agent.md').read_text(encoding='utf-8'), '**키워드**')}: anchor-keywords-shape",
@@ -308,10 +298,9 @@ def test_planted_anchor_defects_are_findings_for_check_and_strict(book_with_anch
         f"docs/02-literacy/21-model.md:{line_of((docs / '02-literacy/21-model.md').read_text(encoding='utf-8'), '<!-- LLM')}: anchor-summary-missing",
         f"docs/prologue.md:{len((docs / 'prologue.md').read_text(encoding='utf-8').rstrip().split(chr(10)))}: anchor-missing",
     ]
-    done = subprocess.run([sys.executable, "-m", "book.check", "docs"], cwd=book_with_anchor_defects,
-                          capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT / "hooks")})
+    done = run_check(book_with_anchor_defects)
     assert done.returncode == 1
-    assert [" ".join(line.split(" ")[:2]) for line in done.stdout.splitlines()] == expected
+    assert printed_findings(done) == expected
     strict = build(book_with_anchor_defects, strict=True)
     assert strict.returncode != 0 and "Traceback" not in strict.log
     assert all(finding in strict.log for finding in expected)

@@ -196,12 +196,14 @@ class _ContextAnchor(Treeprocessor):
         paragraph.text = rest[1:].lstrip() if rest.startswith(":") else rest
 
 
-class _FigureReferences(Treeprocessor):
-    """``Figure 27-3`` / ``그림 27-3`` in prose links to that figure, wherever it is."""
-
+class _ContextTreeprocessor(Treeprocessor):
     def __init__(self, md: Markdown, context: ContextSource):
         super().__init__(md)
         self.context = context
+
+
+class _FigureReferences(_ContextTreeprocessor):
+    """``Figure 27-3`` / ``그림 27-3`` in prose links to that figure, wherever it is."""
 
     def run(self, root: etree.Element) -> None:
         context = self.context()
@@ -250,12 +252,8 @@ class _FigureReferences(Treeprocessor):
         return f"{relative}#{anchor}"
 
 
-class _HtmlLinksToMarkdown(Treeprocessor):
+class _HtmlLinksToMarkdown(_ContextTreeprocessor):
     """Jekyll-era ``page.html`` links point at ``page.md``, for MkDocs to resolve."""
-
-    def __init__(self, md: Markdown, context: ContextSource):
-        super().__init__(md)
-        self.context = context
 
     def run(self, root: etree.Element) -> None:
         context = self.context()
