@@ -39,3 +39,17 @@ def line_of(text: str, needle: str, occurrence: int = 1) -> int:
     hits = [number for number, line in enumerate(text.split("\n"), start=1) if needle in line]
     assert len(hits) >= occurrence, f"{needle!r} occurs {len(hits)} times"
     return hits[occurrence - 1]
+
+
+# The pieces chapters are made of, and near-misses of every convention, for property tests.
+CHAPTER_PIECES = [
+    "---", "...", "title: \"27. 모델\"", "title: [", "nav_order: 3", "nav_order: x", "parent: Part 2",
+    "parent: Part 2", "grand_parent: 홈", "has_children: true", "nav_exclude: true", "title: Part 2",
+    "```mermaid", "```", "~~~", "````python", "flowchart LR", "    A --> B",
+    "*Figure 27-1. 캡션*", "*Figure 27-2. 캡션*", "*Figure 26-9. 다른 장*", "**Figure 27-1. 굵게**",
+    "<Figure 27-1. 꺾쇠>", "Figure 27-1. 맨글", "그림 27-1에서 보듯", "Figure 99-9처럼",
+    "![그림](a.png)", "![x](", "<!-- LLM Context Anchor -->", "<!--", "-->", "**핵심 요약**: 요약이다.",
+    "**핵심 요약**:", "**키워드**: `가` `나`", "**키워드**: 가, 나", "**키워드**:", "> **[참고]** 메모",
+    "- 목록", "1. 번호", "| 표 | 칸 |", "", "", "", "본문 문장입니다.", "\t탭", "\ufeff", "\r", "\x00",
+    "작성일: 2026-01-07", "[27장]", "[부록 A01]",
+]

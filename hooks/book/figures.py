@@ -15,10 +15,12 @@ from .findings import Finding
 
 # *Figure 27-1. HuggingFace: AI 모델의 GitHub*  (or with _ … _)
 CAPTION = re.compile(
-    r"^(?P<mark>\*(?!\*)|_(?!_))Figure (?P<chapter>[0-9A-Za-z][0-9A-Za-z-]*?)-(?P<number>\d+)\. "
+    r"^(?P<mark>\*(?!\*)|_(?!_))Figure[ \t]+(?P<chapter>[0-9A-Za-z][0-9A-Za-z-]*?)-(?P<number>\d+)\.[ \t]+"
     r"(?P<text>\S.*?)(?P=mark)$"
 )
-CAPTION_TEXT = re.compile(r"^Figure (?P<chapter>[0-9A-Za-z][0-9A-Za-z-]*?)-(?P<number>\d+)\. (?P<text>\S.*)$", re.S)
+CAPTION_TEXT = re.compile(
+    r"^Figure[ \t]+(?P<chapter>[0-9A-Za-z][0-9A-Za-z-]*?)-(?P<number>\d+)\.[ \t]+(?P<text>\S.*)$", re.S
+)
 IMAGE_LINE = re.compile(r"^!\[[^\]]*\]\([^)]*\)(?:\{[^}]*\})?$")
 # A line that is meant as a caption but is not in the caption's shape: wrapped in emphasis
 # or brackets with "Figure"/"그림" and a number inside, or a bare "Figure 27-1." line.

@@ -121,8 +121,9 @@ class _Figures(Treeprocessor):
         label = etree.SubElement(figcaption, "span", {"class": "book-figure__label"})
         label.text = f"Figure {match['chapter']}-{match['number']}."
         emphasis = caption[0]
+        self._show_raw_html_as_text(emphasis)
         rest = (emphasis.text or "").lstrip()
-        prefix = re.match(r"Figure \S+?-\d+\.\s*", rest)
+        prefix = re.match(r"Figure\s+\S+?-\d+\.\s*", rest)
         label.tail = " " + (rest[prefix.end():] if prefix else rest)
         for child in list(emphasis):
             figcaption.append(child)
@@ -131,6 +132,21 @@ class _Figures(Treeprocessor):
         })
         link.text = "¶"
         return figure
+
+
+    def _show_raw_html_as_text(self, element: etree.Element) -> None:
+        # A caption is text, as a title is: "<b>" written in it is shown, not applied.
+        def restore(text: str | None) -> str | None:
+            if not text:
+                return text
+            return HTML_PLACEHOLDER_RE.sub(lambda m: self._stashed_text(int(m.group(1))), text)
+
+        for node in element.iter():
+            node.text, node.tail = restore(node.text), restore(node.tail) if node is not element else node.tail
+
+    def _stashed_text(self, index: int) -> str:
+        html = self.md.htmlStash.rawHtmlBlocks[index]
+        return html if isinstance(html, str) else ""
 
 
 class _ContextAnchor(Treeprocessor):

@@ -105,16 +105,24 @@ def parse_front_matter(text: str, path: str) -> tuple[FrontMatter, list[Finding]
         ]
     body_line = close + 2
     block = "\n".join(lines[1:close]) + "\n"
-    loader = yaml.SafeLoader(block)
+    loader = None
     try:
+        loader = yaml.SafeLoader(block)
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else {}
+    except yaml.reader.ReaderError as error:  # a control character; it has no mark, only a position
+        line = block.count("\n", 0, error.position) + 2
+        return FrontMatter(body_line=body_line, broken=True), [
+            Finding(path, line, "front-matter-yaml",
+                    f"front matter has a character YAML does not allow ({error.character!r}); remove it")
+        ]
     except yaml.YAMLError as error:
         # The problem's own place, unless it is the end of the block (an unclosed bracket
         # or quote): then where the unclosed thing began.
         mark = getattr(error, "problem_mark", None)
         context = getattr(error, "context_mark", None)
-        if context is not None and (mark is None or mark.line >= close - 1):
+        opened = str(getattr(error, "context", "") or "").startswith(("while parsing a flow", "while scanning a quoted"))
+        if context is not None and (mark is None or opened or mark.line >= close - 1):
             mark = context
         line = min(mark.line + 2, close) if mark is not None else 1
         problem = getattr(error, "problem", None) or str(error).splitlines()[0]
@@ -123,7 +131,8 @@ def parse_front_matter(text: str, path: str) -> tuple[FrontMatter, list[Finding]
                     f"front matter is not valid YAML ({problem}); write 'key: value' lines")
         ]
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     if data is None:
         data = {}
     if not isinstance(data, dict):

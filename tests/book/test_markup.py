@@ -118,3 +118,12 @@ def test_a_marker_without_summary_is_left_as_written():
     md = markdown.Markdown(extensions=[BookMarkupExtension(lambda: RenderContext())])
     html = md.convert("---\n<!-- LLM Context Anchor -->\n키워드만 있음\n")
     assert "book-summary" not in html
+
+
+def test_html_in_a_caption_is_shown_as_text():
+    md = markdown.Markdown(extensions=["pymdownx.superfences", BookMarkupExtension(lambda: RenderContext())],
+                           extension_configs={"pymdownx.superfences": {"custom_fences": [
+                               {"name": "mermaid", "class": "mermaid", "format": fence_code_format}]}})
+    html = md.convert(DIAGRAM + "\n*Figure 1-1. <script>alert(1)</script> & <b>굵게</b>*\n")
+    assert "<script>" not in html and "<b>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;굵게&lt;/b&gt;" in html
