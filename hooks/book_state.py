@@ -39,10 +39,13 @@ def analyse(files: Files, config: MkDocsConfig) -> BookAnalysis:
     for file in files.documentation_pages():
         with open(file.abs_src_path, "rb") as handle:
             pages.append(read_page(file.src_uri, handle.read(), prefix))
-    state.analysis = analyse_book(pages)
+    legacy_base = (config.extra.get("book") or {}).get("legacy_base")
+    state.analysis = analyse_book(pages, {file.src_uri for file in files}, legacy_base)
     state.rendering = RenderContext(
         doc_uris=frozenset(file.src_uri for file in files),
         figure_pages=state.analysis.figure_pages,
+        chapter_pages=state.analysis.chapter_pages,
+        legacy_base=legacy_base,
     )
     return state.analysis
 

@@ -41,7 +41,7 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     for src_uri, page in pages_by_uri.items():
         entry = analysis.navigation_entry(src_uri)
         if entry is not None:
-            page.title = safe_title(entry.title)
+            page.title = safe_title(entry.display_title)
 
     def item_for(node: NavNode):
         page = pages_by_uri[node.entry.src_uri]
@@ -49,7 +49,7 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
             return page
         if not page.is_index:
             page.__class__ = SectionIndexPage
-        return Section(safe_title(node.entry.title), [page, *map(item_for, node.children)])
+        return Section(safe_title(node.entry.display_title), [page, *map(item_for, node.children)])
 
     items = [item_for(node) for node in analysis.navigation.roots]
     pages = [pages_by_uri[node.entry.src_uri] for node in analysis.navigation.walk()]

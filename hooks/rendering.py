@@ -17,5 +17,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     # The page renders right after this event; the extensions need to know which it is.
-    book_state.state.rendering.src_uri = page.file.src_uri
+    rendering = book_state.state.rendering
+    rendering.src_uri = page.file.src_uri
+    entry = book_state.current().navigation_entry(page.file.src_uri)
+    rendering.review_marker = entry.review_marker if entry else None
+    analysed = book_state.current().pages.get(page.file.src_uri)
+    if analysed and analysed.trailer and analysed.trailer.date:
+        page.update_date = analysed.trailer.date.isoformat()  # the sitemap's <lastmod>
     return markdown

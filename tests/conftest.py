@@ -53,10 +53,10 @@ def build(project: Path, *, strict: bool = True) -> BuildResult:
     return BuildResult(project, done.returncode, done.stdout + done.stderr)
 
 
-def run_check(project: Path) -> subprocess.CompletedProcess:
+def run_check(project: Path, *options: str) -> subprocess.CompletedProcess:
     """``make check``'s command, in a project: ``python -m book.check docs``."""
     env = {**os.environ, "PYTHONPATH": str(ROOT / "hooks")}
-    return subprocess.run([sys.executable, "-m", "book.check", "docs"], cwd=project,
+    return subprocess.run([sys.executable, "-m", "book.check", "docs", *options], cwd=project,
                           capture_output=True, text=True, env=env, timeout=120)
 
 

@@ -29,7 +29,7 @@ def test_navigation_follows_front_matter_alone(fixture_book):
     nav = primary_nav(fixture_book.html("02-literacy/21-model/index.html"))
     assert [title for title, _ in nav] == [
         "홈", "Prologue",
-        "Part 1", "11. 에이전트란 무엇인가", "12. 도구를 쓰는 AI", "13. 기억과 맥락", "개요",
+        "Part 1", "11. 에이전트란 무엇인가", "12. 도구를 쓰는 AI", "13. 기억과 맥락", "14. 관례를 쓰는 장", "개요",
         "Part 2", "21. 모델이란", "22. 허브와 <도구> & <script>alert('x')</script>", "22-1. 허브 자세히",
         "부록 A", "개요", "A01. 용어집",
         "찾아보기", "그림 목록", "핵심 요약 모음", "키워드 찾아보기",
@@ -45,7 +45,7 @@ def test_prev_next_footer_follows_book_order(fixture_book):
     prev = re.search(r'md-footer__link--prev" aria-label="([^"]*)"', page)[1]
     next_ = re.search(r'md-footer__link--next" aria-label="([^"]*)"', page)[1]
     assert html.unescape(prev).endswith("12. 도구를 쓰는 AI")
-    assert html.unescape(next_).endswith("개요")
+    assert html.unescape(next_).endswith("14. 관례를 쓰는 장")
     last_of_part_1 = fixture_book.html("01-basics/overview/index.html")
     assert html.unescape(re.search(r'md-footer__link--next" aria-label="([^"]*)"', last_of_part_1)[1]).endswith("Part 2")
 
@@ -197,12 +197,14 @@ def book_with_figure_defects(tmp_path):
 
 FIGURE_DEFECTS = [  # (file, the planted line, finding)
     ("01-basics/11-agent.md", "```mermaid", "figure-missing-caption"),
+    ("01-basics/12-tools.md", "![도구](tools.png)", "image-not-found"),  # planted without its file
     ("01-basics/12-tools.md", "**Figure 12-1. 굵은 캡션**", "figure-caption-shape"),
     ("01-basics/13-memory.md", "*Figure 13-1. 떠도는 캡션*", "figure-caption-orphan"),
     ("01-basics/13-memory.md", "그림 88-1처럼", "figure-unknown-reference"),
     ("02-literacy/21-model.md", "*Figure 21-2. 모델 그림*", "figure-number"),
     ("02-literacy/21-model.md", "그림 11-1에서", "figure-unknown-reference"),  # its caption is gone
     ("02-literacy/22-hub.md", "*Figure 21-1.", "figure-chapter"),
+    ("prologue.md", "![표지](cover.png)", "image-not-found"),
     ("prologue.md", "*Figure P-1. 표지*", "figure-caption-detached"),
 ]
 
@@ -215,7 +217,7 @@ def expected_findings(project) -> list[str]:
 
 
 def test_planted_figure_defects_are_reported_by_make_check_at_their_lines(book_with_figure_defects):
-    done = run_check(book_with_figure_defects)
+    done = run_check(book_with_figure_defects, "--quiet")  # errors only, not the fixture's notes
     assert done.returncode == 1
     assert printed_findings(done) == expected_findings(book_with_figure_defects), done.stdout
 
@@ -265,7 +267,7 @@ def test_fixture_book_meta_part_lists_and_llms_files(fixture_book):
     part = fixture_book.html("01-basics/index.html")
     article = part[part.index("<article"):part.index("</article>")]
     listed = re.findall(r'<li>\s*<p><strong><a href="([^"]+)">', article)
-    assert listed == ["11-agent/", "12-tools/", "13-memory/", "overview/"]
+    assert listed == ["11-agent/", "12-tools/", "13-memory/", "14-conventions/", "overview/"]
     assert article.index("11-agent/") < article.index("에이전트는 목표를 받아") < article.index("12-tools/")
 
     llms = (fixture_book.site / "llms.txt").read_text(encoding="utf-8").split("\n")
@@ -298,9 +300,84 @@ def test_planted_anchor_defects_are_findings_for_check_and_strict(book_with_anch
         f"docs/02-literacy/21-model.md:{line_of((docs / '02-literacy/21-model.md').read_text(encoding='utf-8'), '<!-- LLM')}: anchor-summary-missing",
         f"docs/prologue.md:{len((docs / 'prologue.md').read_text(encoding='utf-8').rstrip().split(chr(10)))}: anchor-missing",
     ]
-    done = run_check(book_with_anchor_defects)
+    done = run_check(book_with_anchor_defects, "--quiet")
     assert done.returncode == 1
     assert printed_findings(done) == expected
     strict = build(book_with_anchor_defects, strict=True)
     assert strict.returncode != 0 and "Traceback" not in strict.log
     assert all(finding in strict.log for finding in expected)
+
+
+def test_conventions_chapter_renders_as_the_authors_meant(fixture_book):
+    page = fixture_book.html("01-basics/14-conventions/index.html")
+    article = page[page.index("<article"):page.index("</article>")]
+    # title without its review marker, marker as a badge, date under the title
+    assert "<h1>14. 관례를 쓰는 장</h1>" in article and "<title>14. 관례를 쓰는 장 - " in page
+    assert '<span class="book-review-marker" title="검토 중인 원고의 판">v1</span>' in article
+    assert '<time datetime="2026-01-07">2026년 1월 7일 작성</time>' in article
+    assert "작성일:" not in article and "Chapter: Part 1" not in article
+    # chapter references, with their text unchanged; code and brackets left alone
+    assert '<a class="book-chapter-ref" href="../../appendix/a01/">[부록 A01]</a>' in article
+    assert '<a class="book-chapter-ref" href="../../appendix/a01/">[A01]</a>' in article
+    assert '<a class="book-chapter-ref" href="../../02-literacy/21-model/">[21장]</a>' in article
+    assert "<code>[A01]</code>" in article and "[참고]라는" in article
+    assert '<a href="12-tools/">도구</a>' in article or '<a href="../12-tools/">도구</a>' in article
+    # callouts as admonitions; an ordinary quote stays a quote
+    titles = re.findall(r'<div class="admonition ([a-z ]+)">\s*<p class="admonition-title">([^<]+)</p>', article)
+    assert titles[:4] == [("note", "참고"), ("note", "Note"), ("tip", "Tip"), ("warning", "주의")]
+    assert re.search(r"<blockquote>\s*<p>평범한 인용문입니다.</p>\s*</blockquote>", article)
+    # the old site's absolute links reach this site's pages and images
+    assert '<a href="../../02-literacy/21-model/">모델 장</a>' in article
+    assert '<img alt="옛 주소의 그림" src="../../02-literacy/model.png"' in article
+
+
+def test_nav_shows_titles_without_review_markers(fixture_book):
+    assert "[v1]" not in fixture_book.html("01-basics/11-agent/index.html")
+
+
+@pytest.fixture
+def book_with_convention_defects(tmp_path):
+    docs = tmp_path / "source"
+    shutil.copytree(FIXTURES / "book", docs)
+    chapter = "01-basics/14-conventions.md"
+    plant(docs, chapter, "모델은 [21장]에", "모델은 [55장]에")
+    plant(docs, chapter, "> **[Tip]** 요령입니다.", "> **[TODO]** 이 부분은 아직 쓰는 중입니다.")
+    plant(docs, chapter, "[용어집](../appendix/a01.md)", "[용어집](../appendix/a09.md)")
+    plant(docs, chapter, "[도구]: 12-tools.md", "[도구]: 12-tools.md#없는-제목")
+    plant(docs, chapter, "![옛 주소의 그림](/pages-book/02-literacy/model.png)", "![그림](없는-그림.png)")
+    plant(docs, chapter, "작성일: 2026-01-07", "작성일: 2026.1.7")
+    return make_project(tmp_path / "project", docs)
+
+
+CONVENTION_DEFECTS = [
+    ("[55장]", "chapter-unknown-reference"),
+    ("[용어집](../appendix/a09.md)", "link-not-found"),
+    ("[도구]: 12-tools.md#없는-제목", "link-missing-anchor"),
+    ("> **[TODO]**", "callout-todo"),
+    ("![그림](없는-그림.png)", "image-not-found"),
+    ("작성일: 2026.1.7", "trailer-date"),
+]
+
+
+def test_convention_defects_are_findings_at_their_lines_and_todo_fails_only_strict(book_with_convention_defects):
+    project = book_with_convention_defects
+    text = (project / "docs/01-basics/14-conventions.md").read_text(encoding="utf-8")
+    expected = [f"docs/01-basics/14-conventions.md:{line_of(text, needle)}: {code}" for needle, code in CONVENTION_DEFECTS]
+    done = run_check(project, "--quiet")
+    assert done.returncode == 1
+    assert printed_findings(done) == sorted(expected, key=lambda f: int(f.split(":")[1]))
+    strict = build(project, strict=True)
+    assert strict.returncode != 0 and all(finding in strict.log for finding in expected)
+    assert '<div class="admonition warning book-todo">' in build(project, strict=False).html("01-basics/14-conventions/index.html")
+
+
+def test_a_todo_callout_alone_passes_check_and_preview_but_fails_strict(tmp_path):
+    docs = tmp_path / "source"
+    shutil.copytree(FIXTURES / "book", docs)
+    plant(docs, "01-basics/14-conventions.md", "> **[Tip]** 요령입니다.", "> **[TODO]** 쓰는 중.")
+    project = make_project(tmp_path / "project", docs)
+    done = run_check(project, "--quiet")
+    assert done.returncode == 0 and ": callout-todo " in done.stdout
+    assert build(project, strict=False).returncode == 0
+    strict = build(project, strict=True)
+    assert strict.returncode != 0 and "callout-todo" in strict.log

@@ -7,14 +7,18 @@ chapter), so the unit of analysis is the book, not a page.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import Collection, Sequence
 
 from . import generated
 from .anchors import Anchor, find_anchor
 from .blocks import Body, fence_findings, scan
 from .chapters import chapter_id, chapter_kind
+from .conventions import (ChapterReference, Trailer, callout_findings, find_chapter_references,
+                          find_trailer, reference_findings)
 from .figures import ChapterFigures, Mention, find_figures, find_mentions, mention_findings
 from .generated import ChapterInfo
+from .headings import page_anchors
+from .links import Link, find_links, link_findings
 from .findings import Finding, sorted_findings
 from .navigation import NavEntry, Navigation, navigation_of
 from .sources import SourcePage, read_page
@@ -30,6 +34,11 @@ class PageAnalysis:
     kind: str | None = None  # "body", "appendix" or None (see chapters.chapter_kind)
     anchor: Anchor | None = None
     anchor_findings: list[Finding] = field(default_factory=list)
+    anchors: set[str] = field(default_factory=set)  # ids links may point at
+    references: list[ChapterReference] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    trailer: Trailer | None = None
+    own_findings: list[Finding] = field(default_factory=list)  # the page's findings that need no other page
 
 
 @dataclass
@@ -38,6 +47,7 @@ class BookAnalysis:
     navigation: Navigation
     findings: list[Finding]
     figure_pages: dict[str, str] = field(default_factory=dict)  # figure anchor -> src_uri
+    chapter_pages: dict[str, str] = field(default_factory=dict)  # chapter identifier -> src_uri
     generated: list[str] = field(default_factory=list)  # src_uris of pages made from the book
 
     def source(self, src_uri: str) -> SourcePage | None:
@@ -64,7 +74,10 @@ class BookAnalysis:
         return [chapters[uri] for uri in self.navigation.children(src_uri) if uri in chapters]
 
 
-def analyse_book(sources: Sequence[SourcePage]) -> BookAnalysis:
+def analyse_book(
+    sources: Sequence[SourcePage], doc_uris: Collection[str] | None = None, legacy_base: str | None = None,
+) -> BookAnalysis:
+    """All checks over the book; ``doc_uris`` are all its files (images too), for links."""
     authored = list(sources)
     # Generated pages take their place in the navigation like any page; their front matter
     # is known before their content, which needs the whole book.
@@ -76,16 +89,28 @@ def analyse_book(sources: Sequence[SourcePage]) -> BookAnalysis:
     pages: dict[str, PageAnalysis] = {}
     for source in authored:
         pages[source.src_uri] = page = _analyse_page(source, navigation)
-        findings += fence_findings(page.body) + page.figures.findings + page.anchor_findings
+        findings += page.own_findings
 
     figure_pages: dict[str, str] = {}
-    for uri, page in pages.items():
+    chapter_pages: dict[str, str] = {}
+    for entry in navigation.book_order() + navigation.excluded:
+        page = pages.get(entry.src_uri)
+        if page is None:
+            continue
         for caption in page.figures.numbered:
-            figure_pages.setdefault(caption.anchor, uri)
-    for page in pages.values():
-        findings += mention_findings(page.mentions, set(figure_pages), page.source.path)
+            figure_pages.setdefault(caption.anchor, entry.src_uri)
+        if page.chapter:
+            chapter_pages.setdefault(page.chapter, entry.src_uri)
 
-    analysis = BookAnalysis(pages, navigation, sorted_findings(findings), figure_pages)
+    all_uris = set(doc_uris if doc_uris is not None else taken) | taken | {p.src_uri for p in planned}
+    anchors = {uri: page.anchors for uri, page in pages.items()}
+    for page in pages.values():
+        path = page.source.path
+        findings += mention_findings(page.mentions, set(figure_pages), path)
+        findings += reference_findings(page.references, set(chapter_pages), path)
+        findings += link_findings(page.links, page.source.src_uri, path, all_uris, anchors, legacy_base)
+
+    analysis = BookAnalysis(pages, navigation, sorted_findings(findings), figure_pages, chapter_pages)
     chapters = analysis.chapters()
     for plan in planned:
         source = read_page(plan.src_uri, generated.render(plan, chapters).encode("utf-8"))
@@ -100,5 +125,11 @@ def _analyse_page(source: SourcePage, navigation: Navigation) -> PageAnalysis:
     chapter = chapter_id(entry.title)
     kind = chapter_kind(entry, navigation)
     anchor, anchor_findings = find_anchor(body, required=kind == "body")
-    return PageAnalysis(source, body, chapter, find_figures(body, chapter), find_mentions(body),
-                        kind, anchor, anchor_findings)
+    figures = find_figures(body, chapter)
+    trailer, trailer_findings = find_trailer(body)
+    own = fence_findings(body) + figures.findings + anchor_findings + trailer_findings + callout_findings(body)
+    return PageAnalysis(
+        source, body, chapter, figures, find_mentions(body), kind, anchor, anchor_findings,
+        anchors=page_anchors(body) | {caption.anchor for caption in figures.numbered},
+        references=find_chapter_references(body), links=find_links(body), trailer=trailer, own_findings=own,
+    )

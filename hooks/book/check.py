@@ -10,6 +10,8 @@ import argparse
 import sys
 from pathlib import Path
 
+import yaml
+
 from .analysis import BookAnalysis, analyse_book
 from .findings import Severity, has_errors
 from .sources import read_page
@@ -22,8 +24,26 @@ def read_docs(docs_dir: Path, prefix: str | None = None) -> list:
     return [read_page(p.relative_to(docs_dir).as_posix(), p.read_bytes(), prefix) for p in files]
 
 
-def check(docs_dir: Path) -> BookAnalysis:
-    return analyse_book(read_docs(docs_dir))
+def check(docs_dir: Path, legacy_base: str | None = None) -> BookAnalysis:
+    files = {p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*") if p.is_file()}
+    return analyse_book(read_docs(docs_dir), files, legacy_base)
+
+
+class _LenientLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml for its plain settings; MkDocs' own tags (!ENV, !!python/…) become None."""
+
+
+_LenientLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def book_settings(config_file: Path) -> dict:
+    """The ``extra.book`` settings of mkdocs.yml, shared by the build and this command."""
+    try:
+        config = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_LenientLoader) or {}
+    except (OSError, yaml.YAMLError):
+        return {}
+    book = (config.get("extra") or {}).get("book") if isinstance(config, dict) else None
+    return book if isinstance(book, dict) else {}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -31,11 +51,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("docs_dir", nargs="?", default="docs", type=Path)
     parser.add_argument("--strict", action="store_true", help="warnings fail too, as in mkdocs build --strict")
     parser.add_argument("--quiet", action="store_true", help="do not print info-level findings")
+    parser.add_argument("--config", type=Path, default=Path("mkdocs.yml"),
+                        help="mkdocs.yml whose extra.book settings apply (default: ./mkdocs.yml)")
     args = parser.parse_args(argv)
     if not args.docs_dir.is_dir():
         print(f"{args.docs_dir}: not a folder of chapters", file=sys.stderr)
         return 2
-    analysis = check(args.docs_dir)
+    analysis = check(args.docs_dir, book_settings(args.config).get("legacy_base"))
     for finding in analysis.findings:
         if args.quiet and finding.severity is Severity.INFO:
             continue

@@ -1,10 +1,22 @@
-"""Jekyll-era links (spec §6): ``27-hub.html`` means the page built from ``27-hub.md``."""
+"""Links and images between the book's files: Jekyll-era ``.html`` links, the old site's
+absolute links, and the check that every relative target exists (spec §6)."""
 
 from __future__ import annotations
 
 import posixpath
-from typing import Collection
-from urllib.parse import urlsplit, urlunsplit
+import re
+from dataclasses import dataclass
+from typing import Collection, Mapping
+from urllib.parse import unquote, urlsplit, urlunsplit
+
+from .blocks import Body, without_inline_code
+from .findings import Finding, Severity
+
+INLINE_LINK = re.compile(
+    r"(?P<image>!?)\[(?P<text>(?:[^\[\]]|\[[^\[\]]*\])*)\]"
+    r"\((?P<target><[^>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)"
+)
+REFERENCE_DEFINITION = re.compile(r"^\s{0,3}\[(?P<label>[^\]]+)\]:\s*(?P<target><[^>]*>|\S+)")
 
 
 def markdown_target_of_html_link(href: str, from_uri: str, doc_uris: Collection[str]) -> str | None:
@@ -16,7 +28,7 @@ def markdown_target_of_html_link(href: str, from_uri: str, doc_uris: Collection[
     parts = urlsplit(href)
     if parts.scheme or parts.netloc or not parts.path.endswith(".html") or parts.path.startswith("/"):
         return None
-    target = posixpath.normpath(posixpath.join(posixpath.dirname(from_uri), parts.path))
+    target = posixpath.normpath(posixpath.join(posixpath.dirname(from_uri), unquote(parts.path)))
     if target in doc_uris:  # a real HTML file in the book: it is what the author means
         return None
     markdown = target[: -len(".html")] + ".md"
@@ -24,3 +36,76 @@ def markdown_target_of_html_link(href: str, from_uri: str, doc_uris: Collection[
         return None
     new_path = parts.path[: -len(".html")] + ".md"
     return urlunsplit(("", "", new_path, parts.query, parts.fragment))
+
+
+def relative_to_legacy_base(href: str, base: str | None, from_uri: str, doc_uris: Collection[str]) -> str | None:
+    """``/pages-book/02-literacy/27-hub.html`` on the old site, as a relative link from here."""
+    if not base:
+        return None
+    parts = urlsplit(href)
+    base = "/" + base.strip("/") + "/"
+    if parts.scheme or parts.netloc or not (parts.path + "/").startswith(base):
+        return None
+    inside = unquote(parts.path[len(base):]) or "index.md"
+    if inside.endswith("/"):
+        inside += "index.md"
+    if inside.endswith(".html") and inside not in doc_uris:
+        inside = inside[: -len(".html")] + ".md"
+    relative = posixpath.relpath(inside, posixpath.dirname(from_uri) or ".")
+    return urlunsplit(("", "", relative, parts.query, parts.fragment))
+
+
+@dataclass(frozen=True)
+class Link:
+    line: int
+    target: str
+    image: bool
+
+
+def find_links(body: Body) -> list[Link]:
+    """Inline links, images and reference definitions in prose, outside code."""
+    links = []
+    for line, text in body.prose:
+        definition = REFERENCE_DEFINITION.match(text)
+        if definition:
+            links.append(Link(line, definition["target"].strip("<>"), False))
+            continue
+        for match in INLINE_LINK.finditer(without_inline_code(text)):
+            links.append(Link(line, match["target"].strip("<>"), bool(match["image"])))
+    return links
+
+
+def link_findings(
+    links: list[Link], from_uri: str, path: str, doc_uris: Collection[str],
+    anchors: Mapping[str, Collection[str]], legacy_base: str | None,
+) -> list[Finding]:
+    findings = []
+    for link in links:
+        href = link.target
+        legacy = relative_to_legacy_base(href, legacy_base, from_uri, doc_uris)
+        if legacy is not None:
+            findings.append(Finding(path, link.line, "link-legacy-absolute",
+                                    f"'{href}' points into the old site; it works, but a relative link "
+                                    f"is sturdier: ({legacy})", Severity.INFO))
+            href = legacy
+        parts = urlsplit(href)
+        if parts.scheme or parts.netloc or href.startswith("/") or not href:
+            continue  # another site, or an absolute path MkDocs itself reports
+        if not parts.path:
+            target = from_uri
+        else:
+            target = posixpath.normpath(posixpath.join(posixpath.dirname(from_uri), unquote(parts.path)))
+            if parts.path.endswith("/"):
+                target = posixpath.join(target, "index.md")
+            elif target.endswith(".html") and target not in doc_uris:
+                target = target[: -len(".html")] + ".md"
+        if target not in doc_uris:
+            code, what = ("image-not-found", "image") if link.image else ("link-not-found", "link")
+            findings.append(Finding(path, link.line, code,
+                                    f"{what} '{link.target}' reaches no file of the book (looked for {target})"))
+            continue
+        fragment = unquote(parts.fragment)
+        if fragment and target in anchors and fragment not in anchors[target]:
+            findings.append(Finding(path, link.line, "link-missing-anchor",
+                                    f"link '{link.target}': {target} has no heading or figure '#{fragment}'"))
+    return findings

@@ -8,6 +8,7 @@ current.
 
 from __future__ import annotations
 
+import datetime
 import posixpath
 import re
 import xml.etree.ElementTree as etree
@@ -15,14 +16,16 @@ from dataclasses import dataclass, field
 from typing import Callable, Mapping
 
 from markdown import Extension, Markdown
+from markdown.blockprocessors import BlockQuoteProcessor
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import HTML_PLACEHOLDER_RE
 
 from . import strings
 from .anchors import MARKER
+from .conventions import CHAPTER_REFERENCE, TRAILER_LINE, callout_kind
 from .figures import CAPTION_TEXT, MENTION, figure_anchor
-from .links import markdown_target_of_html_link
+from .links import markdown_target_of_html_link, relative_to_legacy_base
 
 
 @dataclass
@@ -30,6 +33,9 @@ class RenderContext:
     src_uri: str = ""  # the page being rendered
     doc_uris: frozenset[str] = frozenset()  # every file of the book, for links
     figure_pages: Mapping[str, str] = field(default_factory=dict)  # figure anchor -> src_uri
+    chapter_pages: Mapping[str, str] = field(default_factory=dict)  # chapter identifier -> src_uri
+    legacy_base: str | None = None  # the old site's base path, e.g. /pages-book/
+    review_marker: str | None = None  # the page's, shown as a badge under its title
 
 
 ContextSource = Callable[[], RenderContext]
@@ -44,6 +50,12 @@ NO_LINKS_INSIDE = {"a", "code", "pre", "figcaption", "h1", "h2", "h3", "h4", "h5
 LIST_ITEM = re.compile(r"^[ ]*(?:[*+-]|\d+[.)])[ ]+\S")
 # SuperFences stashes fenced code at priority 25; running after it keeps code untouched.
 LISTS_PRIORITY = 24
+
+
+class _ContextTreeprocessor(Treeprocessor):
+    def __init__(self, md: Markdown, context: ContextSource):
+        super().__init__(md)
+        self.context = context
 
 
 class _ListsAfterParagraphs(Preprocessor):
@@ -149,6 +161,113 @@ class _Figures(Treeprocessor):
         return html if isinstance(html, str) else ""
 
 
+class _SeparateBlockquotes(BlockQuoteProcessor):
+    """Blockquotes apart by a blank line stay apart, as in kramdown and CommonMark.
+
+    Python-Markdown appends a quote to the one before it whenever they are siblings, which
+    would put "> **[참고]** …" and the next "> **[주의]** …" into one box.
+    """
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> None:
+        block = blocks.pop(0)
+        match = self.RE.search(block)
+        if match:
+            self.parser.parseBlocks(parent, [block[: match.start()]])
+            block = "\n".join(self.clean(line) for line in block[match.start():].split("\n"))
+        quote = etree.SubElement(parent, "blockquote")
+        self.parser.state.set("blockquote")
+        self.parser.parseChunk(quote, block)
+        self.parser.state.reset()
+
+
+class _Callouts(Treeprocessor):
+    """``> **[참고]** …`` becomes a Material admonition titled with its label (spec §6).
+
+    Each labelled paragraph starts an admonition of its own, so two labels in one quote
+    make two boxes.
+    """
+
+    def run(self, root: etree.Element) -> None:
+        for parent in list(root.iter()):
+            for quote in [child for child in parent if child.tag == "blockquote"]:
+                self._split(parent, quote)
+
+    def _split(self, parent: etree.Element, quote: etree.Element) -> None:
+        groups: list[tuple[str | None, list[etree.Element]]] = [(None, [])]
+        for child in list(quote):
+            label = self._label(child)
+            if label is not None:
+                groups.append((label, []))
+            groups[-1][1].append(child)
+        if len(groups) == 1:
+            return
+        position = list(parent).index(quote)
+        parent.remove(quote)
+        for label, children in groups:
+            if label is None:
+                if children:
+                    plain = etree.Element("blockquote")
+                    plain.extend(children)
+                    parent.insert(position, plain)
+                    position += 1
+                continue
+            parent.insert(position, self._admonition(label, children))
+            position += 1
+
+    @staticmethod
+    def _label(element: etree.Element) -> str | None:
+        if element.tag != "p" or not len(element) or element[0].tag != "strong" or not _blank(element.text):
+            return None
+        text = (element[0].text or "").strip()
+        if len(element[0]) or not (text.startswith("[") and text.endswith("]")):
+            return None
+        return text[1:-1].strip() if callout_kind(text[1:-1]) else None
+
+    @staticmethod
+    def _admonition(label: str, children: list[etree.Element]) -> etree.Element:
+        kind = callout_kind(label)
+        block = etree.Element("div", {"class": "admonition " + ("warning book-todo" if kind == "todo" else kind)})
+        title = etree.SubElement(block, "p", {"class": "admonition-title"})
+        title.text = strings.TODO_TITLE if kind == "todo" else label
+        first, rest = children[0], children[1:]
+        strong = first[0]
+        first.remove(strong)
+        first.text = (strong.tail or "").lstrip()
+        if not (_blank(first.text) and not len(first)):
+            block.append(first)
+        block.extend(rest)
+        return block
+
+
+class _PageMeta(_ContextTreeprocessor):
+    """The trailer lines (작성일: …) leave the text; the date, and the review marker of the
+    title, show as one line under the title instead."""
+
+    def run(self, root: etree.Element) -> None:
+        context = self.context()
+        written = None
+        for paragraph in list(root.findall("p")):
+            lines = (paragraph.text or "").strip().split("\n")
+            matches = [TRAILER_LINE.match(line.strip()) for line in lines]
+            if len(paragraph) or not all(matches) or not any(m["key"] == "작성일" for m in matches):
+                continue
+            root.remove(paragraph)
+            written = next(m["value"] for m in matches if m["key"] == "작성일")
+        if not written and not context.review_marker:
+            return
+        line = etree.Element("p", {"class": "book-page-meta"})
+        if context.review_marker:
+            badge = etree.SubElement(line, "span", {"class": "book-review-marker", "title": strings.REVIEW_MARKER_TITLE})
+            badge.text = context.review_marker
+            badge.tail = " "
+        date = _date(written) if written else None
+        if date:
+            time = etree.SubElement(line, "time", {"datetime": date.isoformat()})
+            time.text = strings.WRITTEN_ON.format(date=strings.DATE.format(year=date.year, month=date.month, day=date.day))
+        position = 1 if len(root) and root[0].tag == "h1" else 0
+        root.insert(position, line)
+
+
 class _ContextAnchor(Treeprocessor):
     """The LLM Context Anchor becomes the chapter's summary block: an ``abstract``
     admonition titled 핵심 요약, its keywords as chips; the HTML comment marker goes."""
@@ -212,20 +331,22 @@ class _ContextAnchor(Treeprocessor):
         paragraph.text = rest[1:].lstrip() if rest.startswith(":") else rest
 
 
-class _ContextTreeprocessor(Treeprocessor):
-    def __init__(self, md: Markdown, context: ContextSource):
-        super().__init__(md)
-        self.context = context
+class _TextLinks(_ContextTreeprocessor):
+    """Turns matches of ``pattern`` in prose into links, where ``target`` finds a page.
 
+    Text in links, code, headings and captions is left alone.
+    """
 
-class _FigureReferences(_ContextTreeprocessor):
-    """``Figure 27-3`` / ``그림 27-3`` in prose links to that figure, wherever it is."""
+    pattern: re.Pattern
+    css_class: str
+
+    def target(self, match: re.Match, context: RenderContext) -> tuple[str, str] | None:
+        """(src_uri, fragment) the match names, or None for no link."""
+        raise NotImplementedError
 
     def run(self, root: etree.Element) -> None:
-        context = self.context()
-        self.pages, self.here = context.figure_pages, context.src_uri
-        if self.pages:
-            self._link_within(root)
+        self.current = self.context()
+        self._link_within(root)
 
     def _link_within(self, element: etree.Element) -> None:
         for child in list(element):
@@ -239,13 +360,12 @@ class _FigureReferences(_ContextTreeprocessor):
         text = parent.text if after is None else after.tail
         if not text or not isinstance(text, str):
             return
-        pieces, position, last = [], 0, 0
-        for match in MENTION.finditer(text):
-            anchor = figure_anchor(match["chapter"], int(match["number"]))
-            target = self.pages.get(anchor)
-            if target is None:
+        pieces, last = [], 0
+        for match in self.pattern.finditer(text):
+            found = self.target(match, self.current)
+            if found is None:
                 continue
-            link = etree.Element("a", {"href": self._href(target, anchor), "class": "book-figure-ref"})
+            link = etree.Element("a", {"href": self._href(*found), "class": self.css_class})
             link.text = match.group(0)
             pieces.append((text[last:match.start()], link))
             last = match.end()
@@ -261,24 +381,50 @@ class _FigureReferences(_ContextTreeprocessor):
             link.tail = pieces[number + 1][0] if number + 1 < len(pieces) else text[last:]
             parent.insert(insert_at + number, link)
 
-    def _href(self, target: str, anchor: str) -> str:
-        if target == self.here:
-            return f"#{anchor}"
-        relative = posixpath.relpath(target, posixpath.dirname(self.here) or ".")
-        return f"{relative}#{anchor}"
+    def _href(self, target: str, fragment: str) -> str:
+        here = self.current.src_uri
+        if target == here:
+            return f"#{fragment}" if fragment else ""
+        relative = posixpath.relpath(target, posixpath.dirname(here) or ".")
+        return f"{relative}#{fragment}" if fragment else relative
+
+
+class _FigureReferences(_TextLinks):
+    """``Figure 27-3`` / ``그림 27-3`` in prose links to that figure, wherever it is."""
+
+    pattern, css_class = MENTION, "book-figure-ref"
+
+    def target(self, match, context):
+        anchor = figure_anchor(match["chapter"], int(match["number"]))
+        page = context.figure_pages.get(anchor)
+        return (page, anchor) if page else None
+
+
+class _ChapterReferences(_TextLinks):
+    """``[부록 A01]`` or ``[27장]`` — left as text by Markdown — links to that chapter."""
+
+    pattern, css_class = CHAPTER_REFERENCE, "book-chapter-ref"
+
+    def target(self, match, context):
+        page = context.chapter_pages.get(match["appendix"] or match["number"])
+        return (page, "") if page and page != context.src_uri else None
 
 
 class _HtmlLinksToMarkdown(_ContextTreeprocessor):
-    """Jekyll-era ``page.html`` links point at ``page.md``, for MkDocs to resolve."""
+    """Jekyll-era ``page.html`` links, and absolute links into the old site, point at the
+    book's own ``.md`` files, for MkDocs to resolve and validate."""
 
     def run(self, root: etree.Element) -> None:
         context = self.context()
-        for anchor in root.iter("a"):
-            href = anchor.get("href")
-            if href:
-                target = markdown_target_of_html_link(href, context.src_uri, context.doc_uris)
-                if target is not None:
-                    anchor.set("href", target)
+        for element, attribute in [*((a, "href") for a in root.iter("a")), *((i, "src") for i in root.iter("img"))]:
+            value = element.get(attribute)
+            if not value:
+                continue
+            target = relative_to_legacy_base(value, context.legacy_base, context.src_uri, context.doc_uris)
+            if target is None and attribute == "href":
+                target = markdown_target_of_html_link(value, context.src_uri, context.doc_uris)
+            if target is not None:
+                element.set(attribute, target)
 
 
 class BookMarkupExtension(Extension):
@@ -288,10 +434,21 @@ class BookMarkupExtension(Extension):
 
     def extendMarkdown(self, md: Markdown) -> None:
         md.preprocessors.register(_ListsAfterParagraphs(md), "book_lists_after_paragraphs", LISTS_PRIORITY)
+        md.parser.blockprocessors.register(_SeparateBlockquotes(md.parser), "quote", 20)  # replaces Markdown's
         md.treeprocessors.register(_Figures(md), "book_figures", FIGURES_PRIORITY)
         md.treeprocessors.register(_ContextAnchor(md), "book_context_anchor", FIGURES_PRIORITY)
+        md.treeprocessors.register(_Callouts(md), "book_callouts", FIGURES_PRIORITY)
+        md.treeprocessors.register(_PageMeta(md, self.context), "book_page_meta", FIGURES_PRIORITY)
         md.treeprocessors.register(_FigureReferences(md, self.context), "book_figure_refs", LINKS_PRIORITY + 0.5)
+        md.treeprocessors.register(_ChapterReferences(md, self.context), "book_chapter_refs", LINKS_PRIORITY + 0.5)
         md.treeprocessors.register(_HtmlLinksToMarkdown(md, self.context), "book_html_links", LINKS_PRIORITY)
+
+
+def _date(value: str) -> datetime.date | None:
+    try:
+        return datetime.date.fromisoformat(value.strip())
+    except ValueError:
+        return None  # already a finding (trailer-date); the page just shows no date
 
 
 def _blank(text: str | None) -> bool:

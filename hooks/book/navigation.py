@@ -13,6 +13,7 @@ import posixpath
 from dataclasses import dataclass, field
 from typing import Iterator, Sequence
 
+from .conventions import split_review_marker
 from .findings import Finding
 from .sources import SourcePage
 
@@ -29,6 +30,15 @@ class NavEntry:
     nav_exclude: bool = False
     parent_line: int = 1
     title_line: int = 1
+
+    @property
+    def display_title(self) -> str:
+        """The title readers see: without a review marker ("24. [v1] 제목" -> "24. 제목")."""
+        return split_review_marker(self.title)[0]
+
+    @property
+    def review_marker(self) -> str | None:
+        return split_review_marker(self.title)[1]
 
     @property
     def sort_key(self) -> tuple:

@@ -3,6 +3,10 @@
 FIGURE_PERMALINK_TITLE = "이 그림의 주소"
 
 SUMMARY_TITLE = "핵심 요약"
+TODO_TITLE = "작성 중"
+DATE = "{year}년 {month}월 {day}일"
+WRITTEN_ON = "{date} 작성"
+REVIEW_MARKER_TITLE = "검토 중인 원고의 판"
 KEYWORDS_LABEL = "키워드"
 
 REFERENCE_TITLE = "찾아보기"

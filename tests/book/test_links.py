@@ -26,3 +26,50 @@ def test_html_link_to_a_chapter_means_its_markdown(href, from_uri, expected):
 ])
 def test_other_links_are_left_alone(href, from_uri):
     assert markdown_target_of_html_link(href, from_uri, DOCS) is None
+
+
+from book.blocks import scan
+from book.links import find_links, link_findings, relative_to_legacy_base
+from book.sources import read_page
+from pages import line_of
+
+BOOK = {"index.md", "02-literacy/27-hub.md", "02-literacy/model.png", "01-basics/11-agent.md"}
+ANCHORS = {"02-literacy/27-hub.md": {"모델-허브-huggingface", "figure-27-1"}, "index.md": {"읽는-법"}}
+PAGE = """---
+title: 홈
+---
+
+[27장](02-literacy/27-hub.md) [허브](02-literacy/27-hub.html#모델-허브-huggingface) [그림](02-literacy/27-hub.md#figure-27-1)
+![모델](02-literacy/model.png) [밖](https://example.com/x.md) [메일](mailto:a@b.c) [위로](#읽는-법)
+[없는 장](02-literacy/99-none.md) ![없는 그림](img/none.png) [없는 제목](02-literacy/27-hub.md#없는-제목)
+[옛 주소](/pages-book/02-literacy/27-hub.html) [자기 제목](#없는-곳) `[코드](none.md)`
+[정의]: 01-basics/none.md
+"""
+
+
+def test_links_and_images_must_reach_files_and_anchors_of_the_book():
+    body = scan(read_page("index.md", PAGE.encode()))
+    findings = link_findings(find_links(body), "index.md", "docs/index.md", BOOK, ANCHORS, "/pages-book/")
+    assert [(f.line, f.code) for f in findings] == [
+        (line_of(PAGE, "[없는 장]"), "link-not-found"),
+        (line_of(PAGE, "[없는 장]"), "image-not-found"),
+        (line_of(PAGE, "[없는 장]"), "link-missing-anchor"),
+        (line_of(PAGE, "[옛 주소]"), "link-legacy-absolute"),
+        (line_of(PAGE, "[옛 주소]"), "link-missing-anchor"),
+        (line_of(PAGE, "[정의]"), "link-not-found"),
+    ]
+    legacy = findings[3]
+    assert legacy.severity.name == "INFO" and "(02-literacy/27-hub.md)" in legacy.message
+
+
+@pytest.mark.parametrize("href, from_uri, expected", [
+    ("/pages-book/02-literacy/27-hub.html", "index.md", "02-literacy/27-hub.md"),
+    ("/pages-book/02-literacy/27-hub.html#x", "01-basics/11-agent.md", "../02-literacy/27-hub.md#x"),
+    ("/pages-book/02-literacy/model.png", "02-literacy/27-hub.md", "model.png"),
+    ("/pages-book/", "02-literacy/27-hub.md", "../index.md"),
+    ("/pages-book", "index.md", "index.md"),
+    ("/other/27-hub.html", "index.md", None),
+    ("https://x.org/pages-book/a.html", "index.md", None),
+])
+def test_absolute_links_into_the_old_site_become_relative(href, from_uri, expected):
+    assert relative_to_legacy_base(href, "/pages-book/", from_uri, BOOK) == expected

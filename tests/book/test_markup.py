@@ -127,3 +127,47 @@ def test_html_in_a_caption_is_shown_as_text():
     html = md.convert(DIAGRAM + "\n*Figure 1-1. <script>alert(1)</script> & <b>굵게</b>*\n")
     assert "<script>" not in html and "<b>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;굵게&lt;/b&gt;" in html
+
+
+def test_callouts_become_admonitions_titled_with_their_label():
+    root = render("> **[참고]** 참고할 점.\n\n> **[Tip]** 요령.\n\n> **[주의]** 조심.\n\n"
+                  "> **[TODO]** 쓰는 중.\n\n> 평범한 인용 **[참고]**\n\n> **[기타]** 모르는 라벨\n")
+    admonitions = root.findall("div")
+    assert [(d.get("class"), d[0].text, "".join(d[1].itertext())) for d in admonitions] == [
+        ("admonition note", "참고", "참고할 점."),
+        ("admonition tip", "Tip", "요령."),
+        ("admonition warning", "주의", "조심."),
+        ("admonition warning book-todo", "작성 중", "쓰는 중."),
+    ]
+    assert ["".join(q.itertext()).strip() for q in root.findall("blockquote")] == ["평범한 인용 [참고]", "[기타] 모르는 라벨"]
+
+
+def test_blockquotes_apart_by_a_blank_line_stay_apart_and_one_quote_keeps_its_paragraphs():
+    root = render("> 하나\n\n> 둘\n\n> 셋\n>\n> 셋의 둘째 문단\n")
+    assert [len(q.findall("p")) for q in root.findall("blockquote")] == [1, 1, 2]
+
+
+def test_chapter_references_link_to_chapters_and_unknown_ones_stay_text():
+    context = RenderContext(src_uri="01-basics/14.md", chapter_pages={"A01": "appendix/a01.md", "21": "02-literacy/21.md"})
+    root = render("[부록 A01]과 [21장], [99장], `[A01]`, [A01](x.md)\n", context)
+    assert [(a.text, a.get("href")) for a in root.iter("a")] == [
+        ("[부록 A01]", "../appendix/a01.md"), ("[21장]", "../02-literacy/21.md"), ("A01", "x.md")]
+    assert "[99장]" in "".join(root.itertext())
+
+
+def test_trailer_becomes_the_date_under_the_title_with_the_review_badge():
+    context = RenderContext(src_uri="a.md", review_marker="v1")
+    root = render("본문\n\n작성일: 2026-01-07\nChapter: Part 2, Chapter 2.2\n키워드: 가, 나\n", context)
+    meta = root[0]
+    assert meta.get("class") == "book-page-meta"
+    assert meta.find("span").text == "v1"
+    assert meta.find("time").get("datetime") == "2026-01-07" and meta.find("time").text == "2026년 1월 7일 작성"
+    assert "작성일" not in "".join(root.itertext()) and "Chapter:" not in "".join(root.itertext())
+
+
+def test_legacy_absolute_links_and_images_point_at_the_books_files():
+    context = RenderContext(src_uri="01-basics/14.md", legacy_base="/pages-book/",
+                            doc_uris=frozenset({"02-literacy/21.md", "02-literacy/model.png"}))
+    root = render("[옛](/pages-book/02-literacy/21.html#x) ![그림](/pages-book/02-literacy/model.png)\n", context)
+    assert root.find("p/a").get("href") == "../02-literacy/21.md#x"
+    assert root.find("p/img").get("src") == "../02-literacy/model.png"

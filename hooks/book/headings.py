@@ -1,0 +1,36 @@
+"""The anchors a page offers to links: heading ids, figure ids and explicit ids."""
+
+from __future__ import annotations
+
+import re
+
+from pymdownx.slugs import slugify
+
+from .anchors import plain_text
+from .blocks import Body
+
+ATX_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(?P<text>.*?)(?:[ \t]+#+)?[ \t]*$")
+ATTR_LIST_ID = re.compile(r"[ \t]*\{:?[^}]*#(?P<id>[^\s}]+)[^}]*\}[ \t]*$")
+HTML_ID = re.compile(r"""\bid=["']([^"']+)["']""")
+# The same function mkdocs.yml gives the toc extension, so ids match the built pages.
+heading_slug = slugify(case="lower")
+
+
+def page_anchors(body: Body) -> set[str]:
+    anchors: set[str] = set()
+    for _, text in body.prose:
+        heading = ATX_HEADING.match(text)
+        if heading:
+            title = heading["text"]
+            explicit = ATTR_LIST_ID.search(title)
+            if explicit:
+                anchors.add(explicit["id"])
+                continue
+            slug = base = heading_slug(plain_text(title), "-")
+            number = 0
+            while slug in anchors:  # the toc extension's rule for repeated headings
+                number += 1
+                slug = f"{base}_{number}"
+            anchors.add(slug)
+        anchors.update(HTML_ID.findall(text))
+    return anchors
