@@ -44,6 +44,8 @@ class PlannedPage:
             lines.append(f'parent: "{self.parent}"')
         if self.has_children:
             lines.append("has_children: true")
+        # They repeat the chapters' own words; search should lead to the chapters.
+        lines.append("search:\n  exclude: true")
         return "---\n" + "\n".join(lines) + "\n---\n"
 
 

@@ -4,12 +4,22 @@
  * even after instant navigation; the real library is imported from this site only when a
  * page asks for its first diagram, as an ES module that fetches just the chunks its diagram
  * types need.
+ *
+ * It also keeps the authors' coloured nodes (`style B fill:#FFF3CD`) legible: Material's
+ * dark palette writes light text on every node, so a node with a fill of its own gets dark
+ * or light text, whichever contrasts more with that fill.
  */
 (function () {
   "use strict";
   var moduleUrl = new URL("../vendor/mermaid/mermaid.esm.min.mjs", document.currentScript.src).href;
   var settings = {};
   var library = null;
+
+  var FILL_CSS =
+    ".book-fill-light .nodeLabel, .book-fill-light .nodeLabel *, .book-fill-light text," +
+    " .book-fill-light .cluster-label span { color: #1d1d20 !important; fill: #1d1d20 !important; }" +
+    ".book-fill-dark .nodeLabel, .book-fill-dark .nodeLabel *, .book-fill-dark text," +
+    " .book-fill-dark .cluster-label span { color: #ffffff !important; fill: #ffffff !important; }";
 
   function load() {
     if (!library) {
@@ -22,13 +32,46 @@
     return library;
   }
 
+  function channel(value) {
+    var c = value / 255;
+    return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+  }
+
+  function luminance(color) {
+    var match = /rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(color);
+    if (!match) return null;
+    return 0.2126 * channel(+match[1]) + 0.7152 * channel(+match[2]) + 0.0722 * channel(+match[3]);
+  }
+
+  function markFilledNodes(svg) {
+    var doc = new DOMParser().parseFromString(svg, "text/html");
+    var root = doc.body.firstElementChild;
+    if (!root) return svg;
+    root.querySelectorAll(".node, .cluster").forEach(function (node) {
+      var shape = node.querySelector(":scope > [style*='fill']");
+      var light = shape ? luminance(shape.style.fill) : null;
+      if (light === null) return;
+      // Dark text (#1d1d20) when it contrasts more than white would.
+      var darkText = (light + 0.05) / 0.0625 > 1.05 / (light + 0.05);
+      node.classList.add(darkText ? "book-fill-light" : "book-fill-dark");
+    });
+    return doc.body.innerHTML;
+  }
+
   window.mermaid = {
     initialize: function (config) {
-      settings = Object.assign({}, config, { startOnLoad: false });
+      settings = Object.assign({}, config, {
+        startOnLoad: false,
+        themeCSS: ((config && config.themeCSS) || "") + FILL_CSS,
+      });
       if (library) library.then(function (mermaid) { mermaid.initialize(settings); });
     },
     render: function (id, text) {
-      return load().then(function (mermaid) { return mermaid.render(id, text); });
+      return load().then(function (mermaid) {
+        return mermaid.render(id, text).then(function (result) {
+          return Object.assign({}, result, { svg: markFilledNodes(result.svg) });
+        });
+      });
     },
   };
 })();
