@@ -32,8 +32,12 @@ $(JS_STAMP): package-lock.json package.json
 
 setup: $(PY_STAMP) $(JS_STAMP)
 
+# --dirty re-renders only the chapter you saved (0.5 s instead of 1.1 s on a 60-chapter book);
+# other pages catch up on the next full build: `make serve SERVE_FLAGS=` for one every time.
+SERVE_FLAGS ?= --dirty
+
 serve: setup
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload $(SERVE_FLAGS)
 
 build: setup
 	$(BIN)/mkdocs build --strict
@@ -43,6 +47,9 @@ check: $(PY_STAMP)
 
 test: setup
 	$(BIN)/python -m pytest
+
+bench: setup
+	$(BIN)/python bench/run.py
 
 # Re-pin every Python dependency from the direct ones named in pyproject.toml.
 lock:

@@ -15,6 +15,10 @@ import yaml
 
 from .findings import Finding, Severity
 
+# libyaml's loader where installed (it is in PyYAML's wheels): the same nodes and marks,
+# several times faster on a book's worth of front matter.
+SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 FENCE_OPEN = re.compile(r"^-{3}[ \t]*$")
 FENCE_CLOSE = re.compile(r"^(?:-{3}|\.{3})[ \t]*$")
 
@@ -107,7 +111,7 @@ def parse_front_matter(text: str, path: str) -> tuple[FrontMatter, list[Finding]
     block = "\n".join(lines[1:close]) + "\n"
     loader = None
     try:
-        loader = yaml.SafeLoader(block)
+        loader = SafeLoader(block)
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else {}
     except yaml.reader.ReaderError as error:  # a control character; it has no mark, only a position

@@ -1,0 +1,256 @@
+"""`make bench`: the book's setup against stock Material for MkDocs on the same pages.
+
+Prints a table and writes .bench/results.json. Figures are medians of alternating runs
+(ours, stock, ours, stock …) so a drifting machine affects both alike. Never part of
+`make test`: timings belong here, not in assertions.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / ".bench"
+BIN = Path(sys.executable).parent
+sys.path[:0] = [str(ROOT / "bench"), str(ROOT / "tests"), str(ROOT / "hooks")]
+
+from synthetic_book import write_book  # noqa: E402
+
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": ""}
+RUNS = int(os.environ.get("BENCH_RUNS", "5"))
+SERVE_OPTIONS = ["--dirty"]  # as `make serve` runs it
+OPEN_SHADOW_ROOTS = ("const a = Element.prototype.attachShadow; Element.prototype.attachShadow = "
+                     "function (i) { return a.call(this, { ...i, mode: 'open' }); };")
+
+
+def project(name: str, docs: Path, stock: bool, umd_mermaid: bool = False) -> Path:
+    """A project folder around ``docs``: ours (this repo's config) or stock."""
+    where = BENCH / name
+    shutil.rmtree(where, ignore_errors=True)
+    where.mkdir(parents=True)
+    shutil.copytree(docs, where / "docs")  # a copy: `mkdocs serve` does not watch through a link
+    if stock:
+        config = (ROOT / "bench/stock-mkdocs.yml").read_text(encoding="utf-8")
+        if umd_mermaid:  # the usual self-hosted setup: Mermaid's UMD bundle on every page
+            config += "extra_javascript:\n  - assets/mermaid.min.js\n"
+        (where / "mkdocs.yml").write_text(config, encoding="utf-8")
+    else:
+        shutil.copy(ROOT / "mkdocs.yml", where / "mkdocs.yml")
+        for shared in ("hooks", "overrides", "node_modules"):
+            (where / shared).symlink_to(ROOT / shared)
+    return where
+
+
+def build(where: Path) -> float:
+    start = time.perf_counter()
+    subprocess.run([str(BIN / "mkdocs"), "build", "-q"], cwd=where, env=ENV, check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def alternate(a, b, runs: int = RUNS) -> dict:
+    a(), b()  # warm-up: file caches, .pyc
+    pairs = [(a(), b()) for _ in range(runs)]
+    ours, stock = [p[0] for p in pairs], [p[1] for p in pairs]
+    return {"ours_s": statistics.median(ours), "stock_s": statistics.median(stock),
+            "ratio": statistics.median(x / y for x, y in pairs)}
+
+
+def check_time(docs: Path, runs: int = RUNS) -> float:
+    def once() -> float:
+        start = time.perf_counter()
+        subprocess.run([str(BIN / "python"), "-m", "book.check", str(docs), "--quiet"], cwd=ROOT,
+                       env={**ENV, "PYTHONPATH": str(ROOT / "hooks")}, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL)
+        return time.perf_counter() - start
+    once()
+    return statistics.median(once() for _ in range(runs))
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def get(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=5) as response:
+        return response.read().decode("utf-8")
+
+
+def preview_reload(where: Path, chapter: Path, page: str, runs: int = RUNS) -> float:
+    """From saving a chapter to `mkdocs serve` serving the rebuilt page."""
+    port = free_port()
+    server = subprocess.Popen([str(BIN / "mkdocs"), "serve", "--dev-addr", f"127.0.0.1:{port}", *SERVE_OPTIONS],
+                              cwd=where, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/{page}"
+    original = chapter.read_text(encoding="utf-8")
+    times = []
+    try:
+        for _ in range(300):
+            try:
+                get(url)
+                break
+            except OSError:
+                time.sleep(0.1)
+        for run in range(runs + 1):
+            marker = f"저장 표시 {run} {time.time_ns()}"
+            time.sleep(0.5)
+            start = time.perf_counter()
+            chapter.write_text(original.replace("\n\n", f"\n\n{marker}\n\n", 1), encoding="utf-8")
+            while marker not in get(url):
+                time.sleep(0.01)
+            if run:  # the first is a warm-up
+                times.append(time.perf_counter() - start)
+    finally:
+        chapter.write_text(original, encoding="utf-8")
+        server.terminate()
+        server.wait(timeout=10)
+    return statistics.median(times)
+
+
+class StaticServer:
+    def __init__(self, folder: Path):
+        self.port = free_port()
+        self.process = subprocess.Popen([sys.executable, "-m", "http.server", str(self.port), "--bind", "127.0.0.1",
+                                         "--directory", str(folder)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.url = f"http://127.0.0.1:{self.port}/"
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(self.url, timeout=1)
+                return
+            except OSError:
+                time.sleep(0.05)
+
+    def close(self) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=10)
+
+
+def page_weight(browser, url: str, diagrams: int, runs: int = RUNS) -> dict:
+    """Script bytes received, and ms from navigation until every diagram is drawn."""
+    sizes, times = [], []
+    for _ in range(runs):
+        context = browser.new_context(service_workers="block")
+        page = context.new_page()
+        page.add_init_script(OPEN_SHADOW_ROOTS)
+        scripts = []
+        page.on("response", lambda r: r.request.resource_type == "script" and scripts.append(r))
+        page.goto(url)
+        drawn = page.wait_for_function(
+            f"""() => {{ const hosts = [...document.querySelectorAll('div.mermaid')];
+                return hosts.length >= {diagrams} && hosts.every(h => h.shadowRoot && h.shadowRoot.querySelector('svg .node'))
+                    && performance.now(); }}""", timeout=60_000).json_value()
+        page.wait_for_load_state("networkidle")
+        sizes.append(sum(len(r.body()) for r in scripts))
+        times.append(drawn)
+        context.close()
+    return {"script_bytes": statistics.median(sizes), "diagrams_ms": statistics.median(times) if diagrams else None}
+
+
+def search_hit_rate(browser, site: Path) -> dict:
+    from korean_queries import KEY_NOUNS, PARTICLES, attach, search
+
+    server = StaticServer(site)
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    try:
+        page.goto(server.url)
+        page.wait_for_load_state("networkidle")
+        page.locator("input.md-search__input").click()
+        queries = [(path, attach(noun, p)) for path, noun in KEY_NOUNS.items() for p in PARTICLES]
+        hits = sum(any(r.endswith("/" + path) for r in search(page, query)[:3]) for path, query in queries)
+    finally:
+        page.close()
+        server.close()
+    return {"queries": len(queries), "top3_hits": hits, "rate": hits / len(queries)}
+
+
+def main() -> None:
+    results: dict = {"machine": f"{platform.node()} · {platform.processor() or platform.machine()} · "
+                                f"{os.cpu_count()} cores · Python {platform.python_version()}",
+                     "runs": RUNS}
+    books = {n: write_book(BENCH / f"book-{n}", n) for n in (60, 600)}
+
+    for n, docs in books.items():
+        ours, stock = project(f"ours-{n}", docs, False), project(f"stock-{n}", docs, True)
+        runs = RUNS if n == 60 else max(2, RUNS // 2)
+        results[f"build_{n}"] = alternate(lambda: build(ours), lambda: build(stock), runs)
+        results[f"check_{n}_s"] = check_time(docs, runs)
+        print(f"build {n}: {results[f'build_{n}']}  check: {results[f'check_{n}_s']:.3f} s", flush=True)
+
+    ours60 = BENCH / "ours-60"
+    results["preview_reload_s"] = preview_reload(ours60, ours60 / "docs/part-01/101.md", "part-01/101/")
+    print(f"preview reload: {results['preview_reload_s']:.3f} s", flush=True)
+
+    from playwright.sync_api import sync_playwright
+
+    chromium = os.environ.get("CHROMIUM") or shutil.which("chromium")
+    if chromium is None:
+        print("no Chromium: page weight, diagram time and search hit rate are skipped")
+    else:
+        stock_site = project("stock-umd-60", books[60], True, umd_mermaid=True)
+        build(stock_site)
+        shutil.copy(ROOT / "node_modules/mermaid/dist/mermaid.min.js", stock_site / "site/assets/mermaid.min.js")
+        build(ours60)
+        fixture = project("ours-fixture", ROOT / "tests/fixtures/book", False)
+        build(fixture)
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=chromium, args=[
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"])
+            for name, where in (("ours", ours60), ("stock", stock_site)):
+                server = StaticServer(where / "site")
+                results[f"weight_{name}"] = {
+                    "chapter": page_weight(browser, server.url + "part-01/101/", 5),
+                    "no_diagrams": page_weight(browser, server.url, 0),
+                }
+                server.close()
+                print(f"page weight {name}: {results[f'weight_{name}']}", flush=True)
+            results["search"] = search_hit_rate(browser, fixture / "site")
+            browser.close()
+        ours_ms = results["weight_ours"]["chapter"]["diagrams_ms"]
+        stock_ms = results["weight_stock"]["chapter"]["diagrams_ms"]
+        results["diagrams_ratio"] = ours_ms / stock_ms
+
+    BENCH.mkdir(exist_ok=True)
+    (BENCH / "results.json").write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")
+    print_table(results)
+
+
+def print_table(r: dict) -> None:
+    mb = lambda b: f"{b / 1e6:.2f} MB"  # noqa: E731
+    rows = [("machine", r["machine"], "", "")]
+    for n in (60, 600):
+        b = r[f"build_{n}"]
+        rows.append((f"build, {n} chapters", f"{b['ours_s']:.2f} s", f"{b['stock_s']:.2f} s", f"{b['ratio']:.2f}x (≤ 1.10x)"))
+    rows.append(("build scaling 60 → 600", f"{r['build_600']['ours_s'] / r['build_60']['ours_s']:.1f}x",
+                 f"{r['build_600']['stock_s'] / r['build_60']['stock_s']:.1f}x", "linear: ~10x"))
+    for n in (60, 600):
+        rows.append((f"make check, {n} chapters", f"{r[f'check_{n}_s']:.2f} s", "", "< 5 s"))
+    rows.append(("preview reload, 60 chapters", f"{r['preview_reload_s']:.2f} s", "", "< 1 s"))
+    if "weight_ours" in r:
+        for page, label in (("chapter", "chapter with 5 diagrams"), ("no_diagrams", "page without diagrams")):
+            rows.append((f"script, {label}", mb(r["weight_ours"][page]["script_bytes"]),
+                         mb(r["weight_stock"][page]["script_bytes"]), "≤ 2.2 MB" if page == "chapter" else "≤ 0.4 MB"))
+        rows.append(("time to 5 diagrams", f"{r['weight_ours']['chapter']['diagrams_ms']:.0f} ms",
+                     f"{r['weight_stock']['chapter']['diagrams_ms']:.0f} ms", f"{r['diagrams_ratio']:.2f}x (≤ 0.6x)"))
+        s = r["search"]
+        rows.append(("Korean search, top 3", f"{s['top3_hits']}/{s['queries']}", "", f"{s['rate']:.0%}"))
+    widths = [max(len(str(row[i])) for row in rows) for i in range(4)]
+    print("\n| " + " | ".join(h.ljust(w) for h, w in zip(("measure", "ours", "stock", "target / ratio"), widths)) + " |")
+    print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    for row in rows:
+        print("| " + " | ".join(str(c).ljust(w) for c, w in zip(row, widths)) + " |")
+
+
+if __name__ == "__main__":
+    main()
