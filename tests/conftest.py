@@ -45,6 +45,21 @@ def make_project(where: Path, docs: Path | None = None) -> Path:
     return where
 
 
+def copy_fixture_book(where: Path) -> Path:
+    """A copy of tests/fixtures/book to plant defects in; the fixture itself stays clean."""
+    docs = where / "source"
+    shutil.copytree(FIXTURES / "book", docs)
+    return docs
+
+
+def plant(docs: Path, name: str, old: str, new: str) -> None:
+    """Replace ``old`` (which must be there) by ``new`` in one chapter of a copied book."""
+    path = docs / name
+    text = path.read_text(encoding="utf-8")
+    assert old in text, (name, old)
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
 def build(project: Path, *, strict: bool = True) -> BuildResult:
     """``mkdocs build`` as the Makefile runs it, in a child process."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": ""}

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-import shutil
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import FIXTURES, build, make_project, printed_findings, run_check
+from conftest import build, copy_fixture_book, make_project, plant, printed_findings, run_check
 from pages import CHAPTER_PIECES as PIECES
 from pages import line_of
 
@@ -45,8 +44,7 @@ BAD_FILES = {
 @pytest.fixture(scope="module")
 def bad_book(tmp_path_factory):
     root = tmp_path_factory.mktemp("bad-book")
-    docs = root / "source"
-    shutil.copytree(FIXTURES / "book", docs)
+    docs = copy_fixture_book(root)
     for name, (raw, _, _) in BAD_FILES.items():
         (docs / name).write_bytes(raw)
     project = make_project(root / "project", docs)
@@ -103,8 +101,7 @@ def test_plain_build_still_produces_the_site_and_never_writes_a_source(bad_book)
 
 
 def test_bom_and_crlf_build_exactly_like_clean_input(tmp_path, fixture_book):
-    docs = tmp_path / "source"
-    shutil.copytree(FIXTURES / "book", docs)
+    docs = copy_fixture_book(tmp_path)
     for chapter in docs.rglob("*.md"):
         chapter.write_bytes(b"\xef\xbb\xbf" + chapter.read_bytes().replace(b"\n", b"\r\n"))
     result = build(make_project(tmp_path / "project", docs))
@@ -116,8 +113,7 @@ def test_bom_and_crlf_build_exactly_like_clean_input(tmp_path, fixture_book):
 
 
 def test_tabs_are_fine(tmp_path):
-    docs = tmp_path / "source"
-    shutil.copytree(FIXTURES / "book", docs)
+    docs = copy_fixture_book(tmp_path)
     body = ("목록:\n\n-\t하나\n\t-\t둘\n\n```mermaid\nflowchart LR\n\tA[가]\t-->\tB[나]\n```\n\n"
             "*Figure 18-1.\t탭이 있는 그림*\n\n끝.\n" + ANCHOR)
     (docs / "01-basics/tabs.md").write_text(CHAPTER.format(title="18. 탭", order=8, body=body), encoding="utf-8")
@@ -129,8 +125,7 @@ def test_tabs_are_fine(tmp_path):
 
 
 def test_title_and_caption_with_html_are_text_in_the_search_index_and_llms(tmp_path):
-    docs = tmp_path / "source"
-    shutil.copytree(FIXTURES / "book", docs)
+    docs = copy_fixture_book(tmp_path)
     body = ("```mermaid\nflowchart LR\n    A --> B\n```\n\n*Figure 18-1. <img src=x onerror=alert(1)> 캡션*\n" + ANCHOR)
     (docs / "01-basics/html.md").write_text(
         CHAPTER.format(title="18. <script>alert(1)</script>", order=8, body=body), encoding="utf-8")
@@ -168,8 +163,7 @@ def test_a_very_long_chapter_is_checked_correctly(tmp_path):
 @given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=30), st.sampled_from(["utf-8", "cp949", "utf-16"]))
 def test_a_build_of_random_chapter_text_never_raises_nor_writes_a_source(tmp_path_factory, pieces, encoding):
     root = tmp_path_factory.mktemp("random-book")
-    docs = root / "source"
-    shutil.copytree(FIXTURES / "book", docs)
+    docs = copy_fixture_book(root)
     (docs / "01-basics/random.md").write_bytes("\n".join(pieces).encode(encoding, errors="replace"))
     project = make_project(root / "project", docs)
     before = {p: p.read_bytes() for p in (project / "docs").rglob("*") if p.is_file()}

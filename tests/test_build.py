@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import html
 import re
-import shutil
 
 import pytest
 
-from conftest import FIXTURES, ROOT, build, make_project, printed_findings, run_check
+from conftest import FIXTURES, ROOT, build, copy_fixture_book, make_project, plant, printed_findings, run_check
 from pages import line_of
 
 NAV_LINK = re.compile(
@@ -110,8 +109,7 @@ def test_chapter_27_is_the_authors_text_byte_for_byte():
 
 @pytest.fixture
 def broken_book(tmp_path):
-    docs = tmp_path / "source"
-    shutil.copytree(FIXTURES / "book", docs)
+    docs = copy_fixture_book(tmp_path)
     chapter = docs / "01-basics/13-memory.md"
     chapter.write_text(chapter.read_text(encoding="utf-8").replace("parent: Part 1", "parent: Part One"), encoding="utf-8")
     (docs / "loop-a.md").write_text("---\ntitle: 고리 A\nparent: 고리 B\n---\n", encoding="utf-8")
@@ -175,17 +173,9 @@ def test_list_of_figures_groups_every_figure_by_chapter_in_book_order(fixture_bo
     assert "&lt;script&gt;" in article and "<script>alert" not in article
 
 
-def plant(docs, name: str, old: str, new: str) -> None:
-    path = docs / name
-    text = path.read_text(encoding="utf-8")
-    assert old in text, (name, old)
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
 @pytest.fixture
 def book_with_figure_defects(tmp_path):
-    docs = tmp_path / "source"
-    shutil.copytree(FIXTURES / "book", docs)
+    docs = copy_fixture_book(tmp_path)
     plant(docs, "01-basics/11-agent.md", "*Figure 11-1. 에이전트의 순환*\n", "")
     plant(docs, "02-literacy/22-hub.md", "*Figure 22-1.", "*Figure 21-1.")
     plant(docs, "01-basics/12-tools.md", "도구는 에이전트의", "![도구](tools.png)\n\n**Figure 12-1. 굵은 캡션**\n\n도구는 에이전트의")
@@ -282,8 +272,7 @@ def test_fixture_book_meta_part_lists_and_llms_files(fixture_book):
 
 @pytest.fixture
 def book_with_anchor_defects(tmp_path):
-    docs = tmp_path / "source"
-    shutil.copytree(FIXTURES / "book", docs)
+    docs = copy_fixture_book(tmp_path)
     plant(docs, "01-basics/11-agent.md", "**키워드**: `에이전트` `계획` `실행`", "**키워드**: 에이전트, 계획")
     plant(docs, "01-basics/13-memory.md", "**키워드**: `기억` `맥락`\n", "**키워드**: `기억` `맥락`\n\n덧붙임\n")
     plant(docs, "02-literacy/21-model.md", "**핵심 요약**: 모델은 다음 낱말을 예측하도록 학습된 프로그램이다.\n\n", "")
@@ -337,8 +326,7 @@ def test_nav_shows_titles_without_review_markers(fixture_book):
 
 @pytest.fixture
 def book_with_convention_defects(tmp_path):
-    docs = tmp_path / "source"
-    shutil.copytree(FIXTURES / "book", docs)
+    docs = copy_fixture_book(tmp_path)
     chapter = "01-basics/14-conventions.md"
     plant(docs, chapter, "모델은 [21장]에", "모델은 [55장]에")
     plant(docs, chapter, "> **[Tip]** 요령입니다.", "> **[TODO]** 이 부분은 아직 쓰는 중입니다.")
@@ -372,8 +360,7 @@ def test_convention_defects_are_findings_at_their_lines_and_todo_fails_only_stri
 
 
 def test_a_todo_callout_alone_passes_check_and_preview_but_fails_strict(tmp_path):
-    docs = tmp_path / "source"
-    shutil.copytree(FIXTURES / "book", docs)
+    docs = copy_fixture_book(tmp_path)
     plant(docs, "01-basics/14-conventions.md", "> **[Tip]** 요령입니다.", "> **[TODO]** 쓰는 중.")
     project = make_project(tmp_path / "project", docs)
     done = run_check(project, "--quiet")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 import subprocess
 import time
@@ -11,9 +10,8 @@ import urllib.request
 
 import pytest
 
-from conftest import FIXTURES, MKDOCS, build, make_project, serve
+from conftest import MKDOCS, build, copy_fixture_book, make_project, plant, serve
 from pages import line_of
-from test_build import plant
 
 pytestmark = pytest.mark.browser
 
@@ -26,8 +24,7 @@ def free_port() -> int:
 
 @pytest.fixture
 def preview_of_broken_chapter(tmp_path, browser):
-    docs = tmp_path / "source"
-    shutil.copytree(FIXTURES / "book", docs)
+    docs = copy_fixture_book(tmp_path)
     plant(docs, "01-basics/11-agent.md", "*Figure 11-1. 에이전트의 순환*\n", "")
     project = make_project(tmp_path / "project", docs)
     port = free_port()
