@@ -60,9 +60,9 @@ def plant(docs: Path, name: str, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
-def build(project: Path, *, strict: bool = True) -> BuildResult:
+def build(project: Path, *, strict: bool = True, **environment: str) -> BuildResult:
     """``mkdocs build`` as the Makefile runs it, in a child process."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": ""}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": "", **environment}
     command = [str(MKDOCS), "build"] + (["--strict"] if strict else [])
     done = subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, timeout=300)
     return BuildResult(project, done.returncode, done.stdout + done.stderr)

@@ -368,3 +368,13 @@ def test_a_todo_callout_alone_passes_check_and_preview_but_fails_strict(tmp_path
     assert build(project, strict=False).returncode == 0
     strict = build(project, strict=True)
     assert strict.returncode != 0 and "callout-todo" in strict.log
+
+
+def test_trailer_date_is_the_pages_date_in_the_sitemap(tmp_path):
+    result = build(make_project(tmp_path / "project", FIXTURES / "book"), SITE_URL="https://book.example/")
+    assert result.returncode == 0, result.log
+    sitemap = (result.site / "sitemap.xml").read_text(encoding="utf-8")
+    entry = re.search(r"<loc>https://book.example/01-basics/14-conventions/</loc>\s*<lastmod>([^<]+)</lastmod>", sitemap)
+    assert entry and entry[1] == "2026-01-07"
+    llms = (result.site / "llms.txt").read_text(encoding="utf-8")
+    assert "- [21. 모델이란](https://book.example/02-literacy/21-model/): " in llms  # absolute with a site URL

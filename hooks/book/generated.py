@@ -77,7 +77,7 @@ def _figure_list(page: PlannedPage, chapters: Sequence[ChapterInfo]) -> str:
         if not chapter.figures:
             continue
         target = _link(page.src_uri, chapter.entry.src_uri)
-        lines += [f"## [{text(chapter.entry.title)}]({target})", ""]
+        lines += [f"## [{text(chapter.entry.display_title)}]({target})", ""]
         lines += [f"- [{c.label} {text(c.text)}]({target}#{c.anchor})" for c in chapter.figures]
         lines.append("")
     if len(lines) == 2:
@@ -95,7 +95,7 @@ def _digest(page: PlannedPage, chapters: Sequence[ChapterInfo]) -> str:
             section = chapter.section
             lines += [f"## {text(section.title)}", ""]
         target = _link(page.src_uri, chapter.entry.src_uri)
-        lines += [f"### [{text(chapter.entry.title)}]({target})", "", chapter.anchor.summary, ""]
+        lines += [f"### [{text(chapter.entry.display_title)}]({target})", "", chapter.anchor.summary, ""]
         if chapter.anchor.keywords:
             lines += [keyword_line(chapter.anchor.keywords), ""]
     if len(lines) == 2:
@@ -112,7 +112,7 @@ def _keyword_index(page: PlannedPage, chapters: Sequence[ChapterInfo]) -> str:
     lines = [strings.KEYWORD_INDEX_INTRO, ""]
     for keyword in sorted(index, key=lambda k: (k.casefold(), k)):
         places = ", ".join(
-            f"[{text(c.entry.title)}]({_link(page.src_uri, c.entry.src_uri)})" for c in index[keyword]
+            f"[{text(c.entry.display_title)}]({_link(page.src_uri, c.entry.src_uri)})" for c in index[keyword]
         )
         lines.append(f"- **{text(keyword)}** — {places}")
     if not index:
@@ -126,7 +126,7 @@ def chapter_list(landing: NavEntry, children: Sequence[ChapterInfo]) -> str:
         return ""
     lines = ["", f"## {strings.PART_CHAPTERS_TITLE}", ""]
     for child in children:
-        lines.append(f"- **[{text(child.entry.title)}]({_link(landing.src_uri, child.entry.src_uri)})**")
+        lines.append(f"- **[{text(child.entry.display_title)}]({_link(landing.src_uri, child.entry.src_uri)})**")
         if child.anchor and child.anchor.summary:
             lines += ["", "    " + child.anchor.summary, ""]
     return "\n".join(lines) + "\n"

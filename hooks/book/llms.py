@@ -32,7 +32,7 @@ def llms_txt(title: str, summary: str, chapters: Sequence[ChapterInfo], url_of: 
         lines += [f"## {section}", ""]
         for chapter in members:
             description = chapter.anchor.summary if chapter.anchor and chapter.anchor.summary else ""
-            entry = f"- [{_link_text(chapter.entry.title)}]({url_of(chapter.entry.src_uri)})"
+            entry = f"- [{_link_text(chapter.entry.display_title)}]({url_of(chapter.entry.src_uri)})"
             lines.append(f"{entry}: {description}" if description else entry)
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
@@ -46,7 +46,7 @@ def llms_full_txt(title: str, summary: str, chapters: Sequence[ChapterInfo],
         for chapter in members:
             source = sources[chapter.entry.src_uri]
             body = "\n".join(source.lines[source.front.body_line - 1:]).strip("\n")
-            parts.append(f"# {chapter.entry.title}\n\nSource: {url_of(chapter.entry.src_uri)}\n\n{body}\n")
+            parts.append(f"# {chapter.entry.display_title}\n\nSource: {url_of(chapter.entry.src_uri)}\n\n{body}\n")
     return "\n---\n\n".join(parts)
 
 

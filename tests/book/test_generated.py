@@ -77,3 +77,12 @@ def test_llms_full_txt_has_every_chapter_in_book_order_without_front_matter():
     text = llms_full_txt("에이전트 혁명", "요약", analysis.chapters(), sources, lambda uri: uri)
     assert text.index("# 11. <에이전트>") < text.index("# 12. 도구") < text.index("# A01. 용어집")
     assert "nav_order" not in text and "```mermaid" in text and "Source: p1/12.md" in text
+
+
+def test_generated_text_shows_titles_without_review_markers():
+    analysis = analyse_book([
+        page("p1/index.md", title="Part 1", nav_order=2, has_children=True),
+        page("p1/11.md", ANCHOR.format(summary="요약.", keywords="`가`"), title="11. [v1] 장", parent="Part 1"),
+    ])
+    assert "[11. 장](../p1/11.md)" in body(analysis, DIGEST)
+    assert "- [11. 장](p1/11/): 요약." in llms_txt("책", "요약", analysis.chapters(), lambda u: u.replace(".md", "/"))
