@@ -6,6 +6,7 @@ chapter), so the unit of analysis is the book, not a page.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Collection, Sequence
 
@@ -60,18 +61,25 @@ class BookAnalysis:
     def findings_for(self, path: str) -> list[Finding]:
         return [f for f in self.findings if f.path == path]
 
-    def chapters(self, *, include_generated: bool = False) -> list[ChapterInfo]:
-        """Every page in the navigation, in book order, with what generated pages need."""
+    @functools.cached_property
+    def _chapters(self) -> list[ChapterInfo]:
+        return self._list_chapters()
+
+    def chapters(self) -> list[ChapterInfo]:
+        return list(self._chapters)
+
+    def _list_chapters(self) -> list[ChapterInfo]:
+        """Every authored page in the navigation, in book order, with what generated pages need."""
         return [
             ChapterInfo(entry, self.navigation.top_level(entry.src_uri), page.kind, page.anchor,
                         page.figures.numbered)
             for entry in self.navigation.book_order()
-            if (page := self.pages.get(entry.src_uri)) and (include_generated or entry.src_uri not in self.generated)
+            if (page := self.pages.get(entry.src_uri)) and entry.src_uri not in self.generated
         ]
 
     def children_of(self, src_uri: str) -> list[ChapterInfo]:
-        chapters = {c.entry.src_uri: c for c in self.chapters()}
-        return [chapters[uri] for uri in self.navigation.children(src_uri) if uri in chapters]
+        children = set(self.navigation.children(src_uri))
+        return [chapter for chapter in self.chapters() if chapter.entry.src_uri in children]
 
 
 def analyse_book(

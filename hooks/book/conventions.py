@@ -28,6 +28,8 @@ def find_chapter_references(body: Body) -> list[ChapterReference]:
     defined = {m["label"].strip().casefold() for _, t in body.prose if (m := REFERENCE_DEFINITION.match(t))}
     references = []
     for line, text in body.prose:
+        if "[" not in text:
+            continue
         for match in CHAPTER_REFERENCE.finditer(without_inline_code(text)):
             if match["text"].casefold() in defined:  # a reference-style link the author defined
                 continue

@@ -189,6 +189,8 @@ def find_mentions(body: Body) -> list[Mention]:
     """``Figure 27-3`` or ``그림 27-3`` in prose, outside captions and code."""
     mentions = []
     for line, text in body.prose:
+        if "Figure" not in text and "그림" not in text:
+            continue  # most lines: no need for the regular expressions below
         if parse_caption(text) or looks_like_caption(text):
             continue
         for match in MENTION.finditer(without_inline_code(text)):

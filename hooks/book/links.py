@@ -66,6 +66,8 @@ def find_links(body: Body) -> list[Link]:
     """Inline links, images and reference definitions in prose, outside code."""
     links = []
     for line, text in body.prose:
+        if "]" not in text:
+            continue
         definition = REFERENCE_DEFINITION.match(text)
         if definition:
             links.append(Link(line, definition["target"].strip("<>"), False))
