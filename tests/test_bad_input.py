@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import build, copy_fixture_book, make_project, plant, printed_findings, run_check
+from conftest import build, copy_fixture_book, make_project, printed_findings, run_check
 from pages import CHAPTER_PIECES as PIECES
 from pages import line_of
 
