@@ -38,9 +38,6 @@ class Body:
     fences: tuple[Fence, ...]
     prose: tuple[tuple[int, str], ...]  # (line number, text) outside fences and HTML comments
 
-    def fence_at(self, line: int) -> Fence | None:
-        return next((f for f in self.fences if f.line == line), None)
-
     def items(self) -> Iterator[tuple[int, str | Fence]]:
         """Prose lines and fences, in document order."""
         fences = {f.line: f for f in self.fences}
