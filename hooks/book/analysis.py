@@ -34,7 +34,6 @@ class PageAnalysis:
     mentions: list[Mention]
     kind: str | None = None  # "body", "appendix" or None (see chapters.chapter_kind)
     anchor: Anchor | None = None
-    anchor_findings: list[Finding] = field(default_factory=list)
     anchors: set[str] = field(default_factory=set)  # ids links may point at
     references: list[ChapterReference] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
@@ -137,7 +136,7 @@ def _analyse_page(source: SourcePage, navigation: Navigation) -> PageAnalysis:
     trailer, trailer_findings = find_trailer(body)
     own = fence_findings(body) + figures.findings + anchor_findings + trailer_findings + callout_findings(body)
     return PageAnalysis(
-        source, body, chapter, figures, find_mentions(body), kind, anchor, anchor_findings,
+        source, body, chapter, figures, find_mentions(body), kind, anchor,
         anchors=page_anchors(body) | {caption.anchor for caption in figures.numbered},
         references=find_chapter_references(body), links=find_links(body), trailer=trailer, own_findings=own,
     )

@@ -104,12 +104,21 @@ def find_trailer(body: Body) -> tuple[Trailer | None, list[Finding]]:
     return None, []
 
 
-def _date(value: str, path: str, line: int) -> tuple[datetime.date | None, list[Finding]]:
+def written_date(value: str) -> datetime.date | None:
+    """The 작성일 value as a date, or None when it is not a YYYY-MM-DD date."""
+    value = value.strip()
     if DATE.match(value):
         try:
-            return datetime.date.fromisoformat(value), []
+            return datetime.date.fromisoformat(value)
         except ValueError:
             pass
+    return None
+
+
+def _date(value: str, path: str, line: int) -> tuple[datetime.date | None, list[Finding]]:
+    date = written_date(value)
+    if date is not None:
+        return date, []
     return None, [Finding(path, line, "trailer-date",
                           f"작성일 {value!r} is not a date; write it as YYYY-MM-DD, e.g. 작성일: 2026-01-07")]
 

@@ -8,7 +8,6 @@ current.
 
 from __future__ import annotations
 
-import datetime
 import posixpath
 import re
 import xml.etree.ElementTree as etree
@@ -23,7 +22,7 @@ from markdown.util import HTML_PLACEHOLDER_RE
 
 from . import strings
 from .anchors import MARKER
-from .conventions import CHAPTER_REFERENCE, TRAILER_LINE, callout_kind
+from .conventions import CHAPTER_REFERENCE, TRAILER_LINE, callout_kind, written_date
 from .figures import CAPTION_TEXT, MENTION, figure_anchor
 from .links import markdown_target_of_html_link, relative_to_legacy_base
 
@@ -260,7 +259,7 @@ class _PageMeta(_ContextTreeprocessor):
             badge = etree.SubElement(line, "span", {"class": "book-review-marker", "title": strings.REVIEW_MARKER_TITLE})
             badge.text = context.review_marker
             badge.tail = " "
-        date = _date(written) if written else None
+        date = written_date(written) if written else None  # a bad one is a finding already
         if date:
             time = etree.SubElement(line, "time", {"datetime": date.isoformat()})
             time.text = strings.WRITTEN_ON.format(date=strings.DATE.format(year=date.year, month=date.month, day=date.day))
@@ -442,13 +441,6 @@ class BookMarkupExtension(Extension):
         md.treeprocessors.register(_FigureReferences(md, self.context), "book_figure_refs", LINKS_PRIORITY + 0.5)
         md.treeprocessors.register(_ChapterReferences(md, self.context), "book_chapter_refs", LINKS_PRIORITY + 0.5)
         md.treeprocessors.register(_HtmlLinksToMarkdown(md, self.context), "book_html_links", LINKS_PRIORITY)
-
-
-def _date(value: str) -> datetime.date | None:
-    try:
-        return datetime.date.fromisoformat(value.strip())
-    except ValueError:
-        return None  # already a finding (trailer-date); the page just shows no date
 
 
 def _blank(text: str | None) -> bool:
