@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+import shutil
 
 import pytest
 
@@ -378,3 +379,19 @@ def test_trailer_date_is_the_pages_date_in_the_sitemap(tmp_path):
     assert entry and entry[1] == "2026-01-07"
     llms = (result.site / "llms.txt").read_text(encoding="utf-8")
     assert "- [21. 모델이란](https://book.example/02-literacy/21-model/): " in llms  # absolute with a site URL
+
+
+def test_compiled_templates_are_kept_and_an_edited_override_is_compiled_afresh(tmp_path):
+    project = make_project(tmp_path / "project", FIXTURES / "book")
+    (project / "overrides").unlink()
+    shutil.copytree(ROOT / "overrides", project / "overrides")
+    assert build(project).returncode == 0
+    cached = sorted((project / ".cache/templates").iterdir())
+    assert cached, "the theme's compiled templates are kept for the next build"
+    main = project / "overrides/main.html"
+    main.write_text(main.read_text(encoding="utf-8").replace(
+        '<meta property="og:locale" content="ko_KR">', '<meta property="og:locale" content="ko_KR" data-edited>'),
+        encoding="utf-8")
+    second = build(project)
+    assert second.returncode == 0, second.log
+    assert "data-edited" in second.html("index.html")
