@@ -6,10 +6,12 @@ lives here for the navigation, source and findings hooks to read.
 
 from __future__ import annotations
 
+import functools
 import os
 from dataclasses import dataclass, field
 
 from book.analysis import BookAnalysis, analyse_book
+from book.diagrams import ModuleGraph, read_module_graph
 from book.markup import RenderContext
 from book.sources import read_page
 from mkdocs.config.defaults import MkDocsConfig
@@ -54,3 +56,21 @@ def current() -> BookAnalysis:
     if state.analysis is None:
         raise RuntimeError("the book is analysed in on_files; no page can be reached before it")
     return state.analysis
+
+
+def mermaid_modules(dist: str, entry: str) -> ModuleGraph:
+    """Mermaid's module graph, read once per process: hook files are loaded afresh on every
+    `make serve` rebuild, this module is not. A reinstalled Mermaid is read again."""
+    return _read_mermaid_modules(dist, entry, os.path.getmtime(os.path.join(dist, entry)))
+
+
+@functools.lru_cache(maxsize=2)
+def _read_mermaid_modules(dist: str, entry: str, entry_mtime: float) -> ModuleGraph:
+    def read(path: str) -> str | None:
+        try:
+            with open(os.path.join(dist, path), encoding="utf-8") as handle:
+                return handle.read()
+        except OSError:
+            return None
+
+    return read_module_graph(entry, read)

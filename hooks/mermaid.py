@@ -12,11 +12,17 @@ import shutil
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+
+import book_state
+from book.diagrams import diagram_types
 
 DIST = os.path.join("node_modules", "mermaid", "dist")
 ENTRY = "mermaid.esm.min.mjs"
 CHUNKS = os.path.join("chunks", "mermaid.esm.min")
 SITE_FOLDER = os.path.join("assets", "vendor", "mermaid")
+URL_FOLDER = "assets/vendor/mermaid"
 
 
 def _dist(config: MkDocsConfig) -> str:
@@ -27,6 +33,17 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if not os.path.isfile(os.path.join(_dist(config), ENTRY)):
         raise PluginError(f"{DIST}/{ENTRY} is missing: run 'make build' (or 'npm ci') to install Mermaid")
     return config
+
+
+def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
+    # overrides/main.html asks for these files in the page's <head>, so that a page with
+    # diagrams fetches all of Mermaid's modules at once instead of level by level.
+    analysed = book_state.current().pages.get(page.file.src_uri)
+    types = diagram_types(analysed.body) if analysed else []
+    if types:
+        graph = book_state.mermaid_modules(_dist(config), ENTRY)
+        context["book_module_preloads"] = [f"{URL_FOLDER}/{path}" for path in graph.preloads(types)]
+    return context
 
 
 def on_post_build(config: MkDocsConfig) -> None:

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import re
+import shutil
+
 import pytest
+
+from conftest import FIXTURES, build, make_project, serve
 
 pytestmark = pytest.mark.browser
 
@@ -79,3 +84,30 @@ def test_no_page_requests_another_host(offline_page, book, request):
         offline_page.page.wait_for_load_state("networkidle")
     assert offline_page.foreign_requests == []
     assert offline_page.console_errors == []
+
+
+MERMAID_MODULE = "/assets/vendor/mermaid/"
+
+
+def test_a_page_asks_at_once_for_exactly_the_mermaid_modules_its_diagrams_load(offline_page, tmp_path):
+    """Each diagram type's files are preloaded from the page's <head>: none fetched later, none wasted."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "index.md").write_text("---\ntitle: 홈\nnav_order: 0\n---\n\n여러 그림\n", encoding="utf-8")
+    shutil.copy(FIXTURES / "chapters/diagram-types.md", docs / "32-types.md")
+    built = build(make_project(tmp_path / "project", docs), strict=False)
+    assert built.returncode == 0, built.log
+    chapter = built.html("32-types/index.html")
+    preloaded = {href.split(MERMAID_MODULE)[1] for href in re.findall(r'<link rel="modulepreload" href="([^"]+)"', chapter)}
+    assert "mermaid.esm.min.mjs" in preloaded and any("flowDiagram" in p for p in preloaded)
+    assert "modulepreload" not in built.html("index.html"), "a page without diagrams preloads nothing"
+
+    fetched = set()
+    offline_page.page.on("request", lambda r: MERMAID_MODULE in r.url and fetched.add(r.url.split(MERMAID_MODULE)[1]))
+    for url in serve(built.site):
+        diagrams = diagrams_on(offline_page, url + "32-types/", 9)
+        offline_page.page.wait_for_load_state("networkidle")
+    assert len(diagrams) == 9 and all(diagrams), diagrams
+    assert sorted(fetched - preloaded) == [], "fetched level by level, not preloaded"
+    assert sorted(preloaded - fetched) == [], "preloaded but never used"
+    assert offline_page.foreign_requests == []
