@@ -1,14 +1,18 @@
 """Reads the book once per build, hands MkDocs the same decoded text the checks saw, and
-adds the pages generated from the book (the list of figures)."""
+adds the pages generated from the book (the list of figures, the keyword index …)."""
 
 from __future__ import annotations
 
+from markupsafe import escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import get_toc
+from mkdocs.utils import get_relative_url
 
 import book_state
+from book.generated import LIST_MARKER, generated_list
 
 
 @event_priority(100)  # before every hook that reads the analysis
@@ -23,3 +27,22 @@ def on_page_read_source(page: Page, config: MkDocsConfig) -> str | None:
     # MkDocs would raise on a non-UTF-8 file and miss CRLF front matter.
     source = book_state.current().source(page.file.src_uri)
     return source.text if source is not None else None
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if LIST_MARKER not in html:
+        return html
+
+    def href(src_uri: str, fragment: str) -> str:
+        file = files.get_file_from_path(src_uri)
+        url = get_relative_url(file.url, page.url) if file else src_uri
+        return f"{url}#{fragment}" if fragment else url
+
+    listing = generated_list(page.file.src_uri, book_state.current().chapters(), href)
+    if listing is None:  # an author's page that happens to hold the marker keeps it
+        return html
+    if listing.headings:
+        # A toc name is HTML, as the toc extension makes it: titles are escaped.
+        page.toc = get_toc([{"level": 2, "id": anchor, "name": escape(title), "children": []}
+                            for anchor, title in listing.headings])
+    return html.replace(LIST_MARKER, listing.html, 1)

@@ -1,7 +1,9 @@
 """The generated pages and llms files, as text, from a small book analysed in memory."""
 
+import re
+
 from book.analysis import analyse_book
-from book.generated import DIGEST, FIGURE_LIST, KEYWORD_INDEX, chapter_list
+from book.generated import DIGEST, FIGURE_LIST, KEYWORD_INDEX, LIST_MARKER, chapter_list, generated_list
 from book.llms import llms_full_txt, llms_txt
 from pages import page
 
@@ -42,16 +44,46 @@ def test_digest_lists_every_summary_in_book_order_under_its_part():
     assert "A01" not in text  # no anchor, nothing to digest
 
 
+def href(src_uri: str, fragment: str) -> str:
+    """Links as the test reads them: target page, then fragment."""
+    return f"/{src_uri}" + (f"#{fragment}" if fragment else "")
+
+
 def test_keyword_index_sorts_keywords_and_links_every_chapter_that_carries_them():
-    text = body(book(), KEYWORD_INDEX)
-    lines = [line for line in text.split("\n") if line.startswith("- ")]
-    assert [line.split("**")[1] for line in lines] == ["API", "도구", "에이전트"]
-    assert lines[1] == "- **도구** — [11. &lt;에이전트&gt;](../p1/11.md), [12. 도구](../p1/12.md)"
+    analysis = book()
+    assert LIST_MARKER in body(analysis, KEYWORD_INDEX)
+    listing = generated_list(KEYWORD_INDEX.src_uri, analysis.chapters(), href)
+    items = re.findall(r"<li>(.*?)</li>", listing.html)
+    assert [re.match(r"<strong>(.*?)</strong>", item)[1] for item in items] == ["API", "도구", "에이전트"]
+    assert items[1] == ('<strong>도구</strong> — <a href="/p1/11.md">11. &lt;에이전트&gt;</a>, '
+                        '<a href="/p1/12.md">12. 도구</a>')
+    assert listing.headings == ()
 
 
-def test_figure_list_escapes_link_text():
-    text = body(book(), FIGURE_LIST)
-    assert "- [Figure 12-1. 둘째 \\[그림\\]](../p1/12.md#figure-12-1)" in text
+def test_figure_list_groups_figures_under_their_chapter_with_escaped_text():
+    analysis = book()
+    assert LIST_MARKER in body(analysis, FIGURE_LIST)
+    listing = generated_list(FIGURE_LIST.src_uri, analysis.chapters(), href)
+    assert listing.headings == (("12-도구", "12. 도구"),)
+    assert listing.html == ('<h2 id="12-도구"><a href="/p1/12.md">12. 도구</a></h2>\n<ul class="book-figure-list">'
+                            '<li><a href="/p1/12.md#figure-12-1">Figure 12-1. 둘째 [그림]</a></li></ul>')
+
+
+def test_repeated_chapter_titles_get_distinct_heading_ids():
+    same = DIAGRAM.format(chapter=13, caption="그림")
+    analysis = analyse_book([
+        page("a.md", same, title="13. 같은 제목", nav_order=1),
+        page("b.md", same, title="13. 같은 제목", nav_order=2),
+        page("c.md", same, title="13. 같은 제목", nav_order=3),
+    ])
+    listing = generated_list(FIGURE_LIST.src_uri, analysis.chapters(), href)
+    assert [anchor for anchor, _ in listing.headings] == ["13-같은-제목", "13-같은-제목_1", "13-같은-제목_2"]
+
+
+def test_a_book_without_figures_or_keywords_says_so_and_lists_nothing():
+    analysis = analyse_book([page("index.md", title="홈", nav_order=0)])
+    assert LIST_MARKER not in body(analysis, FIGURE_LIST) and LIST_MARKER not in body(analysis, KEYWORD_INDEX)
+    assert generated_list(DIGEST.src_uri, analysis.chapters(), href) is None
 
 
 def test_part_landing_list_follows_navigation_order_with_summaries():
