@@ -11,7 +11,7 @@ import os
 from dataclasses import dataclass, field
 
 from book.analysis import BookAnalysis, analyse_book
-from book.diagrams import ModuleGraph, read_module_graph
+from book.diagrams import ModuleGraph
 from book.markup import RenderContext
 from book.sources import read_page
 from mkdocs.config.defaults import MkDocsConfig
@@ -59,8 +59,8 @@ def current() -> BookAnalysis:
 
 
 def mermaid_modules(dist: str, entry: str) -> ModuleGraph:
-    """Mermaid's module graph, read once per process: hook files are loaded afresh on every
-    `make serve` rebuild, this module is not. A reinstalled Mermaid is read again."""
+    """Mermaid's module graph, kept for the whole process: hook files are loaded afresh on
+    every `make serve` rebuild, this module is not. A reinstalled Mermaid is read again."""
     return _read_mermaid_modules(dist, entry, os.path.getmtime(os.path.join(dist, entry)))
 
 
@@ -73,4 +73,4 @@ def _read_mermaid_modules(dist: str, entry: str, entry_mtime: float) -> ModuleGr
         except OSError:
             return None
 
-    return read_module_graph(entry, read)
+    return ModuleGraph(entry, read)

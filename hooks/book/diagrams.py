@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import posixpath
 import re
-from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping
 
 from .blocks import Body
@@ -71,53 +70,25 @@ def _first_word(lines: Iterable[str]) -> str | None:
     return None
 
 
-@dataclass(frozen=True)
 class ModuleGraph:
-    """Mermaid's ES module build, as far as it was read: each file's static imports, and the
-    files it may import later (a diagram type's chunks). Paths are relative to ``dist/``."""
+    """Mermaid's ES module build, read as far as a page needs: each file's static imports,
+    and the chunks it may import later, by name. Paths are relative to ``dist/``."""
 
-    entry: str
-    imports: Mapping[str, tuple[str, ...]]
-    later: Mapping[str, str]  # chunk name without its hash ("flowDiagram") -> its path
+    def __init__(self, entry: str, read: Callable[[str], str | None]):
+        self.entry = entry
+        self._read = read  # a file's text, or None when there is no such file
+        self._imports: dict[str, tuple[str, ...] | None] = {}
+        self.later: dict[str, str] = {}  # chunk name without its hash ("flowDiagram") -> its path
+        self._preloads: dict[tuple[str, ...], list[str]] = {}
 
-    def closure(self, path: str) -> list[str]:
-        """``path`` and every file it imports, directly or not, in a stable order."""
-        seen: list[str] = []
-        pending = [path]
-        while pending:
-            current = pending.pop()
-            if current in seen or current not in self.imports:
-                continue
-            seen.append(current)
-            pending.extend(reversed(self.imports[current]))
-        return seen
+    def imports(self, path: str) -> tuple[str, ...] | None:
+        """The files ``path`` imports before it runs; None when it cannot be read."""
+        if path not in self._imports:
+            text = self._read(path)
+            self._imports[path] = None if text is None else self._parse(path, text)
+        return self._imports[path]
 
-    def preloads(self, types: Iterable[str]) -> list[str]:
-        """The files a page drawing these diagram types loads: the library, then each type's."""
-        files = self.closure(self.entry)
-        for kind in types:
-            for chunk in CHUNKS_OF_TYPE.get(kind, ()):
-                path = self.later.get(chunk)
-                files += [f for f in self.closure(path) if f not in files] if path else []
-        return files
-
-
-# "flowDiagram-YHGXBVSY.mjs" is "flowDiagram"; "pie-WAS4IAKB-6B4OPMJ5.mjs" (its grammar) is "pie".
-HASHED_NAME = re.compile(r"^(?P<name>.+?)(?:-[A-Z0-9]{8})+\.mjs$")
-
-
-def read_module_graph(entry: str, read: Callable[[str], str | None]) -> ModuleGraph:
-    """Follows static and dynamic imports from ``entry``; ``read`` gives a file's text or None."""
-    imports: dict[str, tuple[str, ...]] = {}
-    later: dict[str, str] = {}
-    pending = [entry]
-    while pending:
-        path = pending.pop()
-        if path in imports:
-            continue
-        text = read(path)
-        if text is None:
-            continue
+    def _parse(self, path: str, text: str) -> tuple[str, ...]:
         folder, static = posixpath.dirname(path), []
         for found in MODULE_PATH.finditer(text):
             before = text[max(0, found.start() - 8):found.start()]
@@ -127,11 +98,37 @@ def read_module_graph(entry: str, read: Callable[[str], str | None]) -> ModuleGr
             elif DYNAMIC_BEFORE.search(before):
                 match = HASHED_NAME.match(posixpath.basename(resolved))
                 if match:
-                    later.setdefault(match["name"], resolved)
-                pending.append(resolved)
-        imports[path] = tuple(static)
-        pending.extend(static)
-    return ModuleGraph(entry, imports, later)
+                    self.later.setdefault(match["name"], resolved)
+        return tuple(static)
+
+    def closure(self, path: str) -> list[str]:
+        """``path`` and every file it imports, directly or not, in a stable order."""
+        seen: list[str] = []
+        pending = [path]
+        while pending:
+            current = pending.pop()
+            imports = None if current in seen else self.imports(current)
+            if imports is None:
+                continue
+            seen.append(current)
+            pending.extend(reversed(imports))
+        return seen
+
+    def preloads(self, types: Iterable[str]) -> list[str]:
+        """The files a page drawing these diagram types loads: the library, then each type's."""
+        key = tuple(types)
+        if key not in self._preloads:
+            files = self.closure(self.entry)  # reading it names the diagram types' chunks
+            for kind in key:
+                for chunk in CHUNKS_OF_TYPE.get(kind, ()):
+                    path = self.later.get(chunk)
+                    files += [f for f in self.closure(path) if f not in files] if path else []
+            self._preloads[key] = files
+        return list(self._preloads[key])
+
+
+# "flowDiagram-YHGXBVSY.mjs" is "flowDiagram"; "pie-WAS4IAKB-6B4OPMJ5.mjs" (its grammar) is "pie".
+HASHED_NAME = re.compile(r"^(?P<name>.+?)(?:-[A-Z0-9]{8})+\.mjs$")
 
 
 def _resolve(folder: str, target: str) -> str:

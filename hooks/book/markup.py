@@ -330,18 +330,34 @@ class _ContextAnchor(Treeprocessor):
         paragraph.text = rest[1:].lstrip() if rest.startswith(":") else rest
 
 
-class _TextLinks(_ContextTreeprocessor):
-    """Turns matches of ``pattern`` in prose into links, where ``target`` finds a page.
+@dataclass(frozen=True)
+class _Linker:
+    pattern: re.Pattern
+    css_class: str
+    target: Callable[[re.Match, RenderContext], "tuple[str, str] | None"]  # (src_uri, fragment) or None
+
+
+def _figure_target(match: re.Match, context: RenderContext) -> tuple[str, str] | None:
+    anchor = figure_anchor(match["chapter"], int(match["number"]))
+    page = context.figure_pages.get(anchor)
+    return (page, anchor) if page else None
+
+
+def _chapter_target(match: re.Match, context: RenderContext) -> tuple[str, str] | None:
+    page = context.chapter_pages.get(match["appendix"] or match["number"])
+    return (page, "") if page and page != context.src_uri else None
+
+
+class _ProseLinks(_ContextTreeprocessor):
+    """``Figure 27-3`` / ``그림 27-3`` link to that figure, and ``[부록 A01]`` or ``[27장]`` (left
+    as text by Markdown) to that chapter, wherever it is. One walk of the page for both.
 
     Text in links, code, headings and captions is left alone.
     """
 
-    pattern: re.Pattern
-    css_class: str
-
-    def target(self, match: re.Match, context: RenderContext) -> tuple[str, str] | None:
-        """(src_uri, fragment) the match names, or None for no link."""
-        raise NotImplementedError
+    LINKERS = (_Linker(MENTION, "book-figure-ref", _figure_target),
+               _Linker(CHAPTER_REFERENCE, "book-chapter-ref", _chapter_target))
+    HINTS = ("Figure", "그림", "[")  # a text with none of these cannot match; most cannot
 
     def run(self, root: etree.Element) -> None:
         self.current = self.context()
@@ -357,17 +373,22 @@ class _TextLinks(_ContextTreeprocessor):
 
     def _split(self, parent: etree.Element, after: etree.Element | None) -> None:
         text = parent.text if after is None else after.tail
-        if not text or not isinstance(text, str):
+        if not text or not isinstance(text, str) or not any(hint in text for hint in self.HINTS):
             return
+        found = sorted(
+            (match.start(), match.end(), linker.css_class, target)
+            for linker in self.LINKERS
+            for match in linker.pattern.finditer(text)
+            if (target := linker.target(match, self.current)) is not None
+        )
         pieces, last = [], 0
-        for match in self.pattern.finditer(text):
-            found = self.target(match, self.current)
-            if found is None:
+        for start, end, css_class, target in found:
+            if start < last:  # overlaps the previous link
                 continue
-            link = etree.Element("a", {"href": self._href(*found), "class": self.css_class})
-            link.text = match.group(0)
-            pieces.append((text[last:match.start()], link))
-            last = match.end()
+            link = etree.Element("a", {"href": self._href(*target), "class": css_class})
+            link.text = text[start:end]
+            pieces.append((text[last:start], link))
+            last = end
         if not pieces:
             return
         if after is None:
@@ -386,27 +407,6 @@ class _TextLinks(_ContextTreeprocessor):
             return f"#{fragment}" if fragment else ""
         relative = posixpath.relpath(target, posixpath.dirname(here) or ".")
         return f"{relative}#{fragment}" if fragment else relative
-
-
-class _FigureReferences(_TextLinks):
-    """``Figure 27-3`` / ``그림 27-3`` in prose links to that figure, wherever it is."""
-
-    pattern, css_class = MENTION, "book-figure-ref"
-
-    def target(self, match, context):
-        anchor = figure_anchor(match["chapter"], int(match["number"]))
-        page = context.figure_pages.get(anchor)
-        return (page, anchor) if page else None
-
-
-class _ChapterReferences(_TextLinks):
-    """``[부록 A01]`` or ``[27장]`` — left as text by Markdown — links to that chapter."""
-
-    pattern, css_class = CHAPTER_REFERENCE, "book-chapter-ref"
-
-    def target(self, match, context):
-        page = context.chapter_pages.get(match["appendix"] or match["number"])
-        return (page, "") if page and page != context.src_uri else None
 
 
 class _HtmlLinksToMarkdown(_ContextTreeprocessor):
@@ -438,8 +438,7 @@ class BookMarkupExtension(Extension):
         md.treeprocessors.register(_ContextAnchor(md), "book_context_anchor", FIGURES_PRIORITY)
         md.treeprocessors.register(_Callouts(md), "book_callouts", FIGURES_PRIORITY)
         md.treeprocessors.register(_PageMeta(md, self.context), "book_page_meta", FIGURES_PRIORITY)
-        md.treeprocessors.register(_FigureReferences(md, self.context), "book_figure_refs", LINKS_PRIORITY + 0.5)
-        md.treeprocessors.register(_ChapterReferences(md, self.context), "book_chapter_refs", LINKS_PRIORITY + 0.5)
+        md.treeprocessors.register(_ProseLinks(md, self.context), "book_prose_links", LINKS_PRIORITY + 0.5)
         md.treeprocessors.register(_HtmlLinksToMarkdown(md, self.context), "book_html_links", LINKS_PRIORITY)
 
 

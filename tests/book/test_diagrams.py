@@ -1,5 +1,5 @@
 from book.blocks import scan
-from book.diagrams import CHUNKS_OF_TYPE, ModuleGraph, diagram_types, read_module_graph
+from book.diagrams import CHUNKS_OF_TYPE, ModuleGraph, diagram_types
 from pages import fixture_page, fixture_text
 
 
@@ -35,49 +35,58 @@ FILES = {
 }
 
 
-def graph() -> ModuleGraph:
-    read_files: list[str] = []
+class CountingReader:
+    def __init__(self, files):
+        self.files, self.read = files, []
 
-    def read(path: str) -> str | None:
-        read_files.append(path)
-        return FILES.get(path)
-
-    result = read_module_graph("lib.mjs", read)
-    assert len(read_files) == len(set(read_files)), "each file is read once"
-    return result
+    def __call__(self, path: str) -> str | None:
+        self.read.append(path)
+        return self.files.get(path)
 
 
 def test_static_imports_are_followed_and_dynamic_ones_are_named_for_later():
-    g = graph()
-    assert g.imports["lib.mjs"] == ("chunks/core-AAAAAAAA.mjs", "chunks/util-BBBBBBBB.mjs")
-    assert "./not-an-import.mjs" not in str(g.imports) and "not-an-import.mjs" not in str(g.later)
-    assert g.later == {"flowDiagram": "chunks/flowDiagram-CCCCCCCC.mjs", "pieDiagram": "chunks/pieDiagram-DDDDDDDD.mjs",
-                       "pie": "chunks/pie-EEEEEEEE-FFFFFFFF.mjs", "dagre": "chunks/dagre-HHHHHHHH.mjs"}
+    graph = ModuleGraph("lib.mjs", CountingReader(FILES))
+    assert graph.imports("lib.mjs") == ("chunks/core-AAAAAAAA.mjs", "chunks/util-BBBBBBBB.mjs")
+    assert graph.imports("missing.mjs") is None
+    graph.preloads(["flowchart"])
+    assert graph.later == {"flowDiagram": "chunks/flowDiagram-CCCCCCCC.mjs", "pieDiagram": "chunks/pieDiagram-DDDDDDDD.mjs",
+                           "pie": "chunks/pie-EEEEEEEE-FFFFFFFF.mjs", "dagre": "chunks/dagre-HHHHHHHH.mjs"}
+    assert "not-an-import" not in str(graph.later) and "not-an-import" not in str(graph._imports)
 
 
 def test_preloads_are_the_library_then_each_types_chunks_and_layout_without_repeats():
-    g = graph()
+    graph = ModuleGraph("lib.mjs", CountingReader(FILES))
     library = ["lib.mjs", "chunks/core-AAAAAAAA.mjs", "chunks/util-BBBBBBBB.mjs"]
-    assert g.preloads([]) == library
-    assert g.preloads(["flowchart"]) == library + [
+    assert graph.preloads([]) == library
+    assert graph.preloads(["flowchart"]) == library + [
         "chunks/flowDiagram-CCCCCCCC.mjs", "chunks/layout-GGGGGGGG.mjs", "chunks/dagre-HHHHHHHH.mjs"]
-    assert g.preloads(["pie", "graph"])[3:] == [
+    assert graph.preloads(["pie", "graph"])[3:] == [
         "chunks/pieDiagram-DDDDDDDD.mjs", "chunks/pie-EEEEEEEE-FFFFFFFF.mjs",
         "chunks/flowDiagram-CCCCCCCC.mjs", "chunks/layout-GGGGGGGG.mjs", "chunks/dagre-HHHHHHHH.mjs"]
 
 
+def test_files_are_read_once_and_only_those_a_page_needs():
+    reader = CountingReader(FILES)
+    graph = ModuleGraph("lib.mjs", reader)
+    for _ in range(3):
+        graph.preloads(["flowchart"])
+    assert sorted(reader.read) == sorted(set(reader.read))
+    assert "chunks/pieDiagram-DDDDDDDD.mjs" not in reader.read
+
+
 def test_an_unknown_type_or_a_missing_file_only_loses_the_preload():
-    assert graph().preloads(["brandNewDiagram"]) == graph().preloads([])
-    missing = read_module_graph("lib.mjs", lambda path: None)
-    assert missing.preloads(["flowchart"]) == []
+    graph = ModuleGraph("lib.mjs", CountingReader(FILES))
+    assert graph.preloads(["brandNewDiagram"]) == graph.preloads([])
+    assert ModuleGraph("lib.mjs", lambda path: None).preloads(["flowchart"]) == []
 
 
 def test_every_named_type_has_its_chunks_in_the_installed_mermaid():
     from pathlib import Path
 
     dist = Path(__file__).resolve().parents[2] / "node_modules/mermaid/dist"
-    installed = read_module_graph("mermaid.esm.min.mjs", lambda p: (dist / p).read_text(encoding="utf-8")
-                                  if (dist / p).is_file() else None)
+    installed = ModuleGraph("mermaid.esm.min.mjs", lambda p: (dist / p).read_text(encoding="utf-8")
+                            if (dist / p).is_file() else None)
     for kind, chunks in CHUNKS_OF_TYPE.items():
+        files = installed.preloads([kind])
         for chunk in chunks:
-            assert chunk in installed.later, (kind, chunk)
+            assert chunk in installed.later and installed.later[chunk] in files, (kind, chunk)
