@@ -18,7 +18,7 @@ from typing import Callable, Sequence
 from . import strings
 from .anchors import Anchor
 from .figures import Caption
-from .headings import heading_slug
+from .headings import unique_heading_id
 from .navigation import NavEntry
 
 # Where a generated list goes in its page's Markdown; Markdown keeps a comment as it is.
@@ -131,11 +131,7 @@ def _figure_list_html(chapters: Sequence[ChapterInfo], href: Href) -> GeneratedL
         if not chapter.figures:
             continue
         title = chapter.entry.display_title
-        anchor = base = heading_slug(title, "-")
-        number = 0
-        while anchor in used:  # as the toc extension numbers repeated headings
-            number += 1
-            anchor = f"{base}_{number}"
+        anchor = unique_heading_id(title, used)
         used.add(anchor)
         headings.append((anchor, title))
         target = chapter.entry.src_uri

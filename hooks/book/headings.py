@@ -26,11 +26,17 @@ def page_anchors(body: Body) -> set[str]:
             if explicit:
                 anchors.add(explicit["id"])
                 continue
-            slug = base = heading_slug(plain_text(title), "-")
-            number = 0
-            while slug in anchors:  # the toc extension's rule for repeated headings
-                number += 1
-                slug = f"{base}_{number}"
-            anchors.add(slug)
+            anchors.add(unique_heading_id(plain_text(title), anchors))
         anchors.update(HTML_ID.findall(text))
     return anchors
+
+
+def unique_heading_id(text: str, taken: set[str]) -> str:
+    """The id the toc extension gives a heading with this text, after the ids in ``taken``:
+    a repeated heading gets ``_1``, ``_2`` … appended."""
+    slug = base = heading_slug(text, "-")
+    number = 0
+    while slug in taken:
+        number += 1
+        slug = f"{base}_{number}"
+    return slug
