@@ -111,10 +111,11 @@ def analyse_book(
 
     all_uris = set(doc_uris if doc_uris is not None else taken) | taken | {p.src_uri for p in planned}
     anchors = {uri: page.anchors for uri, page in pages.items()}
+    known_figures, known_chapters = set(figure_pages), set(chapter_pages)
     for page in pages.values():
         path = page.source.path
-        findings += mention_findings(page.mentions, set(figure_pages), path)
-        findings += reference_findings(page.references, set(chapter_pages), path)
+        findings += mention_findings(page.mentions, known_figures, path)
+        findings += reference_findings(page.references, known_chapters, path)
         findings += link_findings(page.links, page.source.src_uri, path, all_uris, anchors, legacy_base)
 
     analysis = BookAnalysis(pages, navigation, sorted_findings(findings), figure_pages, chapter_pages)

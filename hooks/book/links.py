@@ -25,6 +25,8 @@ def markdown_target_of_html_link(href: str, from_uri: str, doc_uris: Collection[
     ``href`` is resolved against the linking page's folder; the answer keeps the author's
     relative form and fragment, so MkDocs' own link validation and URL mapping apply.
     """
+    if ".html" not in href:  # most links; urlsplit is the costly part of this check
+        return None
     parts = urlsplit(href)
     if parts.scheme or parts.netloc or not parts.path.endswith(".html") or parts.path.startswith("/"):
         return None
@@ -40,7 +42,7 @@ def markdown_target_of_html_link(href: str, from_uri: str, doc_uris: Collection[
 
 def relative_to_legacy_base(href: str, base: str | None, from_uri: str, doc_uris: Collection[str]) -> str | None:
     """``/pages-book/02-literacy/27-hub.html`` on the old site, as a relative link from here."""
-    if not base:
+    if not base or not href.startswith("/" + base.strip("/")):
         return None
     parts = urlsplit(href)
     base = "/" + base.strip("/") + "/"

@@ -357,23 +357,23 @@ class _ProseLinks(_ContextTreeprocessor):
 
     LINKERS = (_Linker(MENTION, "book-figure-ref", _figure_target),
                _Linker(CHAPTER_REFERENCE, "book-chapter-ref", _chapter_target))
-    HINTS = ("Figure", "그림", "[")  # a text with none of these cannot match; most cannot
+    # A text without any of these cannot match, and most texts have none.
+    HINT = re.compile(r"Figure|그림|\[")
 
     def run(self, root: etree.Element) -> None:
         self.current = self.context()
-        self._link_within(root)
-
-    def _link_within(self, element: etree.Element) -> None:
-        for child in list(element):
-            if child.tag not in NO_LINKS_INSIDE:
-                self._link_within(child)
-        self._split(element, None)
-        for child in list(element):
-            self._split(element, child)
+        pending = [root]
+        while pending:
+            element = pending.pop()
+            children = list(element)
+            pending.extend(child for child in children if child.tag not in NO_LINKS_INSIDE)
+            self._split(element, None)
+            for child in children:
+                self._split(element, child)
 
     def _split(self, parent: etree.Element, after: etree.Element | None) -> None:
         text = parent.text if after is None else after.tail
-        if not text or not isinstance(text, str) or not any(hint in text for hint in self.HINTS):
+        if not text or not isinstance(text, str) or not self.HINT.search(text):
             return
         found = sorted(
             (match.start(), match.end(), linker.css_class, target)
