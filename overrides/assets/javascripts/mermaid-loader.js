@@ -43,10 +43,7 @@
     return 0.2126 * channel(+match[1]) + 0.7152 * channel(+match[2]) + 0.0722 * channel(+match[3]);
   }
 
-  function markFilledNodes(svg) {
-    var doc = new DOMParser().parseFromString(svg, "text/html");
-    var root = doc.body.firstElementChild;
-    if (!root) return svg;
+  function markFilledNodes(root) {
     root.querySelectorAll(".node, .cluster").forEach(function (node) {
       var shape = node.querySelector(":scope > [style*='fill']");
       var light = shape ? luminance(shape.style.fill) : null;
@@ -55,7 +52,6 @@
       var darkText = (light + 0.05) / 0.0625 > 1.05 / (light + 0.05);
       node.classList.add(darkText ? "book-fill-light" : "book-fill-dark");
     });
-    return doc.body.innerHTML;
   }
 
   window.mermaid = {
@@ -69,7 +65,9 @@
     render: function (id, text) {
       return load().then(function (mermaid) {
         return mermaid.render(id, text).then(function (result) {
-          return Object.assign({}, result, { svg: markFilledNodes(result.svg) });
+          // Material calls `fn` with the diagram's shadow root once the SVG is in the page,
+          // so the nodes are marked where they are, without parsing the SVG a second time.
+          return Object.assign({}, result, { fn: markFilledNodes });
         });
       });
     },
