@@ -25,19 +25,31 @@ def primary_nav(page_html: str) -> list[tuple[str, str]]:
     return [(html.unescape(m["title"]), m["href"]) for m in NAV_LINK.finditer(nav) if not m["href"].startswith("#")]
 
 
+TOP_LEVEL = ["홈", "Prologue", "Part 1", "Part 2", "부록 A", "찾아보기"]
+
+
+def with_section(section: str, pages: list[str]) -> list[str]:
+    at = TOP_LEVEL.index(section) + 1
+    return TOP_LEVEL[:at] + pages + TOP_LEVEL[at:]
+
+
 def test_navigation_follows_front_matter_alone(fixture_book):
-    nav = primary_nav(fixture_book.html("02-literacy/21-model/index.html"))
-    assert [title for title, _ in nav] == [
-        "홈", "Prologue",
-        "Part 1", "11. 에이전트란 무엇인가", "12. 도구를 쓰는 AI", "13. 기억과 맥락", "14. 관례를 쓰는 장", "개요",
-        "Part 2", "21. 모델이란", "22. 허브와 <도구> & <script>alert('x')</script>", "22-1. 허브 자세히",
-        "부록 A", "개요", "A01. 용어집",
-        "찾아보기", "그림 목록", "핵심 요약 모음", "키워드 찾아보기",
-    ]
+    # navigation.prune: each page's navigation holds the top level and the open section.
+    navs = {page: primary_nav(fixture_book.html(page)) for page in (
+        "index.html", "01-basics/index.html", "02-literacy/22-hub/index.html", "appendix/a01/index.html",
+        "reference/index.html")}
+    assert [title for title, _ in navs["index.html"]] == TOP_LEVEL
+    assert [title for title, _ in navs["01-basics/index.html"]] == with_section(
+        "Part 1", ["11. 에이전트란 무엇인가", "12. 도구를 쓰는 AI", "13. 기억과 맥락", "14. 관례를 쓰는 장", "개요"])
+    assert [title for title, _ in navs["02-literacy/22-hub/index.html"]] == with_section(
+        "Part 2", ["21. 모델이란", "22. 허브와 <도구> & <script>alert('x')</script>", "22-1. 허브 자세히"])
+    assert [title for title, _ in navs["appendix/a01/index.html"]] == with_section("부록 A", ["개요", "A01. 용어집"])
+    assert [title for title, _ in navs["reference/index.html"]] == with_section(
+        "찾아보기", ["그림 목록", "핵심 요약 모음", "키워드 찾아보기"])
     # Sections open their landing page, whatever its file name (part-2.md is no index.md).
-    hrefs = dict(nav)
+    hrefs = dict(navs["02-literacy/22-hub/index.html"])
     assert hrefs["Part 1"] == "../../01-basics/" and hrefs["Part 2"] == "../part-2/"
-    assert "초안" not in hrefs  # nav_exclude
+    assert all("초안" not in dict(nav) for nav in navs.values())  # nav_exclude
 
 
 def test_prev_next_footer_follows_book_order(fixture_book):
