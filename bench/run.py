@@ -140,8 +140,9 @@ class StaticServer:
         self.process.wait(timeout=10)
 
 
-# Lighthouse's mobile settings: a phone on a slow 4G network, its CPU four times slower.
+# Before a measured page, its new window is left idle this long (see page_weight).
 WINDOW_SETTLE_MS = 1000
+# Lighthouse's mobile settings: a phone on a slow 4G network, its CPU four times slower.
 PHONE = {"latency": 150, "download": 1.6e6 / 8, "upload": 750e3 / 8, "cpu": 4}
 
 
@@ -160,8 +161,8 @@ def page_weight(browser, url: str, diagrams: int, runs: int = RUNS, phone: bool 
             cdp.send("Emulation.setCPUThrottlingRate", {"rate": PHONE["cpu"]})
         page.add_init_script(OPEN_SHADOW_ROOTS)
         # Each new context is a new browser window, and Chromium builds that window's own
-        # pages (its address-bar popup) in a renderer of their own: about 0.7 s of CPU that
-        # would otherwise compete with the page being measured on a small machine.
+        # pages (its address-bar popup) in a renderer of their own: about half a second of
+        # CPU that would otherwise compete with the page being measured on a small machine.
         page.goto("about:blank")
         page.wait_for_timeout(WINDOW_SETTLE_MS)
         scripts = []
