@@ -3,6 +3,8 @@ adds the pages generated from the book (the list of figures, the keyword index â
 
 from __future__ import annotations
 
+import functools
+
 from markupsafe import escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
@@ -33,9 +35,13 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     if LIST_MARKER not in html:
         return html
 
-    def href(src_uri: str, fragment: str) -> str:
+    @functools.cache  # a list links each chapter once per figure or keyword: hundreds of times
+    def url_of(src_uri: str) -> str:
         file = files.get_file_from_path(src_uri)
-        url = get_relative_url(file.url, page.url) if file else src_uri
+        return get_relative_url(file.url, page.url) if file else src_uri
+
+    def href(src_uri: str, fragment: str) -> str:
+        url = url_of(src_uri)
         return f"{url}#{fragment}" if fragment else url
 
     listing = generated_list(page.file.src_uri, book_state.current().chapters(), href)

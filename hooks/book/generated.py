@@ -143,16 +143,17 @@ def _figure_list_html(chapters: Sequence[ChapterInfo], href: Href) -> GeneratedL
 
 
 def _keyword_index_html(chapters: Sequence[ChapterInfo], href: Href) -> GeneratedList:
-    index: dict[str, list[ChapterInfo]] = {}
+    # keyword -> the chapters naming it, once each, in book order (keyed by page: comparing
+    # whole ChapterInfo values made this quadratic in the size of the book)
+    index: dict[str, dict[str, ChapterInfo]] = {}
     for chapter in chapters:
         for keyword in chapter.anchor.keywords if chapter.anchor else ():
-            if chapter not in index.setdefault(keyword, []):
-                index[keyword].append(chapter)
+            index.setdefault(keyword, {}).setdefault(chapter.entry.src_uri, chapter)
     items = []
     for keyword in sorted(index, key=lambda k: (k.casefold(), k)):
         places = ", ".join(
             f'<a href="{_attr(href(c.entry.src_uri, ""))}">{html.escape(c.entry.display_title)}</a>'
-            for c in index[keyword])
+            for c in index[keyword].values())
         items.append(f"<li><strong>{html.escape(keyword)}</strong> — {places}</li>")
     return GeneratedList('<ul class="book-keyword-index">' + "".join(items) + "</ul>")
 
