@@ -38,7 +38,7 @@ class Anchor:
 def find_anchor(body: Body, required: bool) -> tuple[Anchor | None, list[Finding]]:
     """The page's anchor and what is wrong with it; a missing one matters when ``required``."""
     path = body.page.path
-    markers = [line for line, text in body.prose if MARKER.match(text.strip())]
+    markers = [line for line, text in body.prose if "LLM" in text and MARKER.match(text.strip())]
     if not markers:
         if not required:
             return None, []

@@ -58,7 +58,8 @@ def scan(page: SourcePage) -> Body:
             in_comment = HTML_COMMENT_END not in text
             index += 1
             continue
-        match = FENCE_START.match(text)
+        # Most lines hold neither fence character; the test is cheaper than the pattern.
+        match = FENCE_START.match(text) if "```" in text or "~~~" in text else None
         if match and not (match["fence"][0] == "`" and "`" in match["info"]):
             char, length = match["fence"][0], len(match["fence"])
             closing = re.compile(r"^[ \t]*" + re.escape(char) + "{" + str(length) + r",}[ \t]*$")

@@ -25,7 +25,8 @@ class ChapterReference:
 
 
 def find_chapter_references(body: Body) -> list[ChapterReference]:
-    defined = {m["label"].strip().casefold() for _, t in body.prose if (m := REFERENCE_DEFINITION.match(t))}
+    defined = {m["label"].strip().casefold() for _, t in body.prose
+               if "]:" in t and (m := REFERENCE_DEFINITION.match(t))}
     references = []
     for line, text in body.prose:
         if "[" not in text:
@@ -64,7 +65,7 @@ def callout_findings(body: Body) -> list[Finding]:
                 "unfinished passage ([TODO] callout): fine while previewing, but finish or remove it "
                 "before publishing", Severity.WARNING)
         for line, text in body.prose
-        if (match := CALLOUT.match(text)) and callout_kind(match["label"]) == "todo"
+        if "**[" in text and (match := CALLOUT.match(text)) and callout_kind(match["label"]) == "todo"
     ]
 
 

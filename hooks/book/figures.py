@@ -91,6 +91,12 @@ def looks_like_caption(text: str) -> bool:
     return bool(BARE_CAPTION.match(stripped))
 
 
+def _may_be_figure_line(text: str) -> bool:
+    """False only for a line that no caption pattern, malformed-caption pattern or image
+    pattern above could match: they all need one of these words, or an image."""
+    return "그림" in text or "fig" in text.lower() or text.startswith("![")
+
+
 def find_figures(body: Body, chapter: str | None) -> ChapterFigures:
     path = body.page.path
     result = ChapterFigures()
@@ -107,6 +113,10 @@ def find_figures(body: Body, chapter: str | None) -> ChapterFigures:
             continue
         stripped = item.strip()
         if not stripped:
+            continue
+        if not _may_be_figure_line(stripped):  # most prose: a quick test before the patterns
+            if pending is not None:
+                text_since = True
             continue
         caption = parse_caption(stripped, line)
         if caption is not None:

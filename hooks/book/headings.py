@@ -19,7 +19,7 @@ heading_slug = slugify(case="lower")
 def page_anchors(body: Body) -> set[str]:
     anchors: set[str] = set()
     for _, text in body.prose:
-        heading = ATX_HEADING.match(text)
+        heading = ATX_HEADING.match(text) if "#" in text else None
         if heading:
             title = heading["text"]
             explicit = ATTR_LIST_ID.search(title)
@@ -27,7 +27,8 @@ def page_anchors(body: Body) -> set[str]:
                 anchors.add(explicit["id"])
                 continue
             anchors.add(unique_heading_id(plain_text(title), anchors))
-        anchors.update(HTML_ID.findall(text))
+        if "id=" in text:
+            anchors.update(HTML_ID.findall(text))
     return anchors
 
 

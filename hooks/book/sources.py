@@ -7,6 +7,7 @@ title. Decoding here, once, gives every check and the build the same clean text.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any, Mapping
@@ -52,7 +53,7 @@ class SourcePage:
     front: FrontMatter
     findings: tuple[Finding, ...] = ()
 
-    @property
+    @functools.cached_property  # read by several checks; the text never changes
     def lines(self) -> list[str]:
         return self.text.split("\n")
 
