@@ -12,10 +12,20 @@ from dataclasses import dataclass, field
 
 from book.analysis import BookAnalysis, analyse_book
 from book.diagrams import ModuleGraph
+from book.generated import Href
 from book.markup import RenderContext
 from book.sources import read_page
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
+
+
+@dataclass(frozen=True)
+class RenderedSummary:
+    summary: str  # the Markdown it was rendered from
+    url: str  # the chapter's URL, which its relative links start from
+    html: str
 
 
 @dataclass
@@ -24,6 +34,9 @@ class BuildState:
     docs_prefix: str = "docs"
     rendering: RenderContext = field(default_factory=RenderContext)
     serving: bool = False  # `mkdocs serve`, as opposed to a build that will be published
+    # Each chapter's summary as it last rendered, by src_uri. Kept from one `mkdocs serve
+    # --dirty` rebuild to the next, when only the saved chapter renders again.
+    rendered_summaries: dict[str, RenderedSummary] = field(default_factory=dict)
 
 
 state = BuildState()
@@ -74,3 +87,19 @@ def _read_mermaid_modules(dist: str, entry: str, entry_mtime: float) -> ModuleGr
             return None
 
     return ModuleGraph(entry, read)
+
+
+def href_on(page: Page, files: Files) -> Href:
+    """Links from ``page`` to the book's pages, for the lists written as HTML: a list names
+    each chapter once per figure or keyword, so each URL is worked out once."""
+
+    @functools.cache
+    def url_of(src_uri: str) -> str:
+        file = files.get_file_from_path(src_uri)
+        return get_relative_url(file.url, page.url) if file else src_uri
+
+    def href(src_uri: str, fragment: str) -> str:
+        url = url_of(src_uri)
+        return f"{url}#{fragment}" if fragment else url
+
+    return href

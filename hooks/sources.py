@@ -3,15 +3,12 @@ adds the pages generated from the book (the list of figures, the keyword index â
 
 from __future__ import annotations
 
-import functools
-
 from markupsafe import escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
-from mkdocs.utils import get_relative_url
 
 import book_state
 from book.generated import LIST_MARKER, generated_list
@@ -35,16 +32,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     if LIST_MARKER not in html:
         return html
 
-    @functools.cache  # a list links each chapter once per figure or keyword: hundreds of times
-    def url_of(src_uri: str) -> str:
-        file = files.get_file_from_path(src_uri)
-        return get_relative_url(file.url, page.url) if file else src_uri
-
-    def href(src_uri: str, fragment: str) -> str:
-        url = url_of(src_uri)
-        return f"{url}#{fragment}" if fragment else url
-
-    listing = generated_list(page.file.src_uri, book_state.current().chapters(), href)
+    listing = generated_list(page.file.src_uri, book_state.current().chapters(), book_state.href_on(page, files))
     if listing is None:  # an author's page that happens to hold the marker keeps it
         return html
     if listing.headings:

@@ -1,7 +1,9 @@
 """Publishes each chapter's LLM Context Anchor: as its meta description and keywords, in its
-Part's list of chapters, and in /llms.txt and /llms-full.txt."""
+Part's list of chapters, in the digest of summaries, and in /llms.txt and /llms-full.txt."""
 
 from __future__ import annotations
+
+import logging
 
 from markupsafe import escape
 from mkdocs.config.defaults import MkDocsConfig
@@ -11,8 +13,12 @@ from mkdocs.structure.pages import Page
 
 import book_state
 from book.anchors import plain_text
-from book.generated import chapter_list
+from book.generated import (CHAPTER_LIST_MARKER, DIGEST, ChapterInfo, chapter_list, chapter_list_html,
+                            digest_summaries, fallback_summary, rendered_summary)
+from book.links import rebase_links
 from book.llms import llms_full_txt, llms_txt
+
+log = logging.getLogger("mkdocs.hooks.book")
 
 
 @event_priority(50)  # after the book is read (sources hook)
@@ -30,6 +36,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     files.append(File.generated(config, "llms.txt", content=llms_txt(title, summary, chapters, url_of)))
     files.append(File.generated(config, "llms-full.txt",
                                 content=llms_full_txt(title, summary, chapters, sources, url_of)))
+    # MkDocs renders pages in the order of `files`: these show the summaries the others render.
+    for src_uri in analysis.rendered_last():
+        file = files.get_file_from_path(src_uri)
+        if file is not None:
+            files.remove(file)
+            files.append(file)
     return files
 
 
@@ -42,13 +54,32 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         # Material writes page.meta values into <meta> tags unescaped.
         page.meta["description"] = escape(plain_text(source.anchor.summary))
         page.meta["keywords"] = escape(", ".join(source.anchor.keywords))
-    entry = analysis.navigation_entry(page.file.src_uri)
-    is_part_landing = (
-        entry is not None
-        and page.file.src_uri not in analysis.generated
-        and page.file.src_uri not in analysis.navigation.parents
-        and analysis.navigation.children(page.file.src_uri)
-    )
-    if is_part_landing:
-        markdown += chapter_list(entry, analysis.children_of(page.file.src_uri))
+    if analysis.lists_chapters(page.file.src_uri):
+        markdown += chapter_list(analysis.children_of(page.file.src_uri))
     return markdown
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    analysis = book_state.current()
+    src_uri = page.file.src_uri
+    analysed = analysis.pages.get(src_uri)
+    rendered = book_state.state.rendered_summaries
+    if analysed is not None and analysed.anchor is not None and analysed.anchor.summary:
+        summary = rendered_summary(html)
+        if summary is not None:
+            rendered[src_uri] = book_state.RenderedSummary(analysed.anchor.summary, page.url, summary)
+
+    def summary_html(chapter: ChapterInfo) -> str:
+        file = files.get_file_from_path(chapter.entry.src_uri)
+        kept = rendered.get(chapter.entry.src_uri)
+        if file is None or kept is None or kept.url != file.url or kept.summary != chapter.anchor.summary:
+            log.debug("%s: the summary of %s is shown as text; it has not rendered", src_uri, chapter.entry.src_uri)
+            return fallback_summary(chapter)
+        return rebase_links(kept.html, kept.url, page.url)
+
+    if src_uri == DIGEST.src_uri:
+        return digest_summaries(html, analysis.chapters(), summary_html)
+    if CHAPTER_LIST_MARKER in html and analysis.lists_chapters(src_uri):
+        listing = chapter_list_html(analysis.children_of(src_uri), book_state.href_on(page, files), summary_html)
+        return html.replace(CHAPTER_LIST_MARKER, listing, 1)
+    return html

@@ -204,6 +204,7 @@ FIGURE_DEFECTS = [  # (file, the planted line, finding)
     ("01-basics/12-tools.md", "**Figure 12-1. 굵은 캡션**", "figure-caption-shape"),
     ("01-basics/13-memory.md", "*Figure 13-1. 떠도는 캡션*", "figure-caption-orphan"),
     ("01-basics/13-memory.md", "그림 88-1처럼", "figure-unknown-reference"),
+    ("01-basics/13-memory.md", "그림 11-1의 순환", "figure-unknown-reference"),  # in its summary
     ("02-literacy/21-model.md", "*Figure 21-2. 모델 그림*", "figure-number"),
     ("02-literacy/21-model.md", "그림 11-1에서", "figure-unknown-reference"),  # its caption is gone
     ("02-literacy/22-hub.md", "*Figure 21-1.", "figure-chapter"),
@@ -272,6 +273,13 @@ def test_fixture_book_meta_part_lists_and_llms_files(fixture_book):
     listed = re.findall(r'<li>\s*<p><strong><a href="([^"]+)">', article)
     assert listed == ["11-agent/", "12-tools/", "13-memory/", "14-conventions/", "overview/"]
     assert article.index("11-agent/") < article.index("에이전트는 목표를 받아") < article.index("12-tools/")
+    # A summary is shown as its chapter rendered it, its links made to work from here.
+    memory = ('에이전트의 기억은 <strong>짧은 맥락</strong>과 긴 기록으로 나뉜다. 긴 기록은 <a href="{page}12-tools/">도구</a>'
+              '의 결과와 <a class="book-figure-ref" href="{page}11-agent/#figure-11-1">그림 11-1</a>의 순환을 남긴다.')
+    assert f"<p>{memory.format(page='')}</p>" in article
+    digest = fixture_book.html("reference/summaries/index.html")
+    assert f"<p>{memory.format(page='../../01-basics/')}</p>" in digest
+    assert "book:summary" not in digest and "book:chapter-list" not in article
 
     llms = (fixture_book.site / "llms.txt").read_text(encoding="utf-8").split("\n")
     assert llms[0] == "# 에이전트 혁명" and llms[2].startswith("> ")

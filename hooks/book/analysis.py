@@ -76,6 +76,17 @@ class BookAnalysis:
             if (page := self.pages.get(entry.src_uri)) and entry.src_uri not in self.generated
         ]
 
+    def lists_chapters(self, src_uri: str) -> bool:
+        """A Part's landing page: an authored top-level page with children, which it lists."""
+        return (src_uri in self.pages and src_uri not in self.generated
+                and src_uri not in self.navigation.parents and bool(self.navigation.children(src_uri)))
+
+    def rendered_last(self) -> list[str]:
+        """Pages that show other pages' rendered summaries, in the order to render them after
+        every other page: the Parts' landing pages, then the generated pages."""
+        landings = [root.entry.src_uri for root in self.navigation.roots if self.lists_chapters(root.entry.src_uri)]
+        return landings + list(self.generated)
+
     def children_of(self, src_uri: str) -> list[ChapterInfo]:
         children = set(self.navigation.children(src_uri))
         return [chapter for chapter in self.chapters() if chapter.entry.src_uri in children]

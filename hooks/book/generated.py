@@ -6,23 +6,35 @@ any chapter, except for the two long lists of links (figures, keywords): those a
 written here and put in place of a marker after Markdown has run. Hundreds of links cost
 Python-Markdown about 50 ms a build on 60 chapters (`make bench`), a third of all the
 hooks' cost, for text with no Markdown in it; their targets come from the analysis itself.
+
+Summaries are shown as their chapter rendered them, not rendered again: the digest and the
+Parts' lists hold each summary once more, and Markdown's inline patterns made them a fifth
+of the hooks' cost on a 600-chapter book (`make bench`). The chapters render first
+(``BookAnalysis.rendered_last``); their summaries take the place of a marker here.
 """
 
 from __future__ import annotations
 
 import html
 import posixpath
+import re
+from urllib.parse import quote, unquote
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from . import strings
-from .anchors import Anchor
+from .anchors import Anchor, plain_text
 from .figures import Caption
 from .headings import unique_heading_id
 from .navigation import NavEntry
 
 # Where a generated list goes in its page's Markdown; Markdown keeps a comment as it is.
 LIST_MARKER = "<!-- book:generated-list -->"
+# Where a Part's list of chapters goes on its landing page, and a chapter's summary on the digest.
+CHAPTER_LIST_MARKER = "<!-- book:chapter-list -->"
+SUMMARY_MARKER = re.compile(r"<!-- book:summary (?P<src_uri>\S+) -->")
+# The chapter's own summary paragraph, as markup.py marks it in the chapter's HTML.
+RENDERED_SUMMARY = re.compile(r'<p class="book-summary__text">(.*?)</p>', re.S)
 # (src_uri, fragment) -> the link to it from the page being rendered
 Href = Callable[[str, str], str]
 
@@ -95,9 +107,7 @@ def _digest(page: PlannedPage, chapters: Sequence[ChapterInfo]) -> str:
             section = chapter.section
             lines += [f"## {text(section.title)}", ""]
         target = _link(page.src_uri, chapter.entry.src_uri)
-        lines += [f"### [{text(chapter.entry.display_title)}]({target})", "", chapter.anchor.summary, ""]
-        if chapter.anchor.keywords:
-            lines += [keyword_line(chapter.anchor.keywords), ""]
+        lines += [f"### [{text(chapter.entry.display_title)}]({target})", "", summary_marker(chapter.entry.src_uri), ""]
     if len(lines) == 2:
         lines.append(strings.EMPTY_LIST)
     return "\n".join(lines)
@@ -162,20 +172,61 @@ def _attr(value: str) -> str:
     return html.escape(value, quote=True)
 
 
-def chapter_list(landing: NavEntry, children: Sequence[ChapterInfo]) -> str:
-    """Markdown appended to a Part's landing page: its chapters, in order, with summaries."""
+def summary_marker(src_uri: str) -> str:
+    return f"<!-- book:summary {quote(src_uri)} -->"
+
+
+def rendered_summary(page_html: str) -> str | None:
+    """The summary paragraph's inner HTML in a chapter's rendered page, if it has one."""
+    match = RENDERED_SUMMARY.search(page_html)
+    return match[1] if match else None
+
+
+def fallback_summary(chapter: ChapterInfo) -> str:
+    """A summary as HTML when its chapter's rendering is not at hand: its plain text."""
+    return html.escape(plain_text(chapter.anchor.summary)) if chapter.anchor else ""
+
+
+# the chapter -> its summary as HTML that works on the page being rendered
+SummaryHtml = Callable[[ChapterInfo], str]
+
+
+def digest_summaries(page_html: str, chapters: Sequence[ChapterInfo], summary_html: SummaryHtml) -> str:
+    """The digest's rendered page with each chapter's summary and keywords in place of its marker."""
+    by_uri = {chapter.entry.src_uri: chapter for chapter in chapters}
+
+    def fill(match: re.Match) -> str:
+        chapter = by_uri.get(unquote(match["src_uri"]))
+        if chapter is None or chapter.anchor is None:
+            return ""
+        keywords = keywords_html(chapter.anchor.keywords)
+        return f"<p>{summary_html(chapter)}</p>" + (f"\n{keywords}" if keywords else "")
+
+    return SUMMARY_MARKER.sub(fill, page_html)
+
+
+def chapter_list(children: Sequence[ChapterInfo]) -> str:
+    """Markdown appended to a Part's landing page: a heading, and where its chapters go."""
     if not children:
         return ""
-    lines = ["", f"## {strings.PART_CHAPTERS_TITLE}", ""]
+    return f"\n## {strings.PART_CHAPTERS_TITLE}\n\n{CHAPTER_LIST_MARKER}\n"
+
+
+def chapter_list_html(children: Sequence[ChapterInfo], href: Href, summary_html: SummaryHtml) -> str:
+    """A Part's chapters in order, each with its summary (what CHAPTER_LIST_MARKER stands for)."""
+    items = []
     for child in children:
-        lines.append(f"- **[{text(child.entry.display_title)}]({_link(landing.src_uri, child.entry.src_uri)})**")
-        if child.anchor and child.anchor.summary:
-            lines += ["", "    " + child.anchor.summary, ""]
-    return "\n".join(lines) + "\n"
+        link = f'<a href="{_attr(href(child.entry.src_uri, ""))}">{html.escape(child.entry.display_title)}</a>'
+        summary = summary_html(child) if child.anchor and child.anchor.summary else ""
+        items.append(f"<li>\n<p><strong>{link}</strong></p>" + (f"\n<p>{summary}</p>" if summary else "") + "\n</li>")
+    return '<ul class="book-chapter-list">\n' + "\n".join(items) + "\n</ul>"
 
 
-def keyword_line(keywords: Sequence[str]) -> str:
-    return f"**{strings.KEYWORDS_LABEL}**: " + " ".join(f"`{k}`" for k in keywords)
+def keywords_html(keywords: Sequence[str]) -> str:
+    if not keywords:
+        return ""
+    chips = " ".join(f"<code>{html.escape(keyword)}</code>" for keyword in keywords)
+    return f"<p><strong>{strings.KEYWORDS_LABEL}</strong>: {chips}</p>"
 
 
 def text(value: str) -> str:

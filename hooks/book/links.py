@@ -113,3 +113,46 @@ def link_findings(
             findings.append(Finding(path, link.line, "link-missing-anchor",
                                     f"link '{link.target}': {target} has no heading or figure '#{fragment}'"))
     return findings
+
+
+# Attributes of rendered HTML that hold a URL; Python-Markdown always quotes with ".
+URL_ATTRIBUTE = re.compile(r'\b(?P<name>href|src)="(?P<value>[^"]*)"')
+NOT_RELATIVE = re.compile(r"^(?:[A-Za-z][A-Za-z0-9+.-]*:|/)")  # a scheme, or from the site's root
+
+
+def rebase_links(html: str, from_url: str, to_url: str) -> str:
+    """HTML rendered for the page at ``from_url``, its relative links made to work on the page
+    at ``to_url`` (URLs of the built site: ``part-01/101/``, or ``""`` for its home page)."""
+    if from_url == to_url:
+        return html
+
+    def rebase(match: re.Match) -> str:
+        value = match["value"]
+        if NOT_RELATIVE.match(value):
+            return match[0]
+        cut = min((i for i in (value.find("?"), value.find("#")) if i >= 0), default=len(value))
+        target = _resolve(from_url, value[:cut])
+        return f'{match["name"]}="{_relative(target, to_url)}{value[cut:]}"'
+
+    return URL_ATTRIBUTE.sub(rebase, html)
+
+
+def _folder(url: str) -> str:
+    return url if not url or url.endswith("/") else posixpath.dirname(url)
+
+
+def _resolve(page_url: str, path: str) -> str:
+    """The site URL that ``path``, written on the page at ``page_url``, points at."""
+    if not path:
+        return page_url
+    target = posixpath.normpath(posixpath.join(_folder(page_url), path))
+    if target == ".":
+        return ""
+    return target + "/" if path.endswith("/") else target
+
+
+def _relative(target: str, page_url: str) -> str:
+    relative = posixpath.relpath(target or ".", _folder(page_url) or ".")
+    if target and not target.endswith("/"):
+        return relative
+    return "./" if relative == "." else relative + "/"

@@ -295,6 +295,7 @@ class _ContextAnchor(Treeprocessor):
         title.text = strings.SUMMARY_TITLE
         root.remove(summary)
         self._drop_label(summary)
+        summary.set("class", "book-summary__text")  # the digest and the Part's page show it as is
         block.append(summary)
         if keywords is not None:
             root.remove(keywords)

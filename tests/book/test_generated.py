@@ -3,7 +3,8 @@
 import re
 
 from book.analysis import analyse_book
-from book.generated import DIGEST, FIGURE_LIST, KEYWORD_INDEX, LIST_MARKER, chapter_list, generated_list
+from book.generated import (CHAPTER_LIST_MARKER, DIGEST, FIGURE_LIST, KEYWORD_INDEX, LIST_MARKER, chapter_list,
+                            chapter_list_html, digest_summaries, fallback_summary, generated_list, summary_marker)
 from book.llms import llms_full_txt, llms_txt
 from pages import page
 
@@ -36,12 +37,32 @@ def test_generated_pages_have_their_place_in_the_navigation():
     assert analysis.findings == []
 
 
+def rendered(chapter) -> str:
+    """A summary as the test's chapters "rendered" it: marked, to be told from the text fallback."""
+    return f"<i>{chapter.entry.src_uri}</i>"
+
+
 def test_digest_lists_every_summary_in_book_order_under_its_part():
-    text = body(book(), DIGEST)
+    analysis = book()
+    text = body(analysis, DIGEST)
     assert text.index("## Part 1") < text.index("### [11. &lt;에이전트&gt;](../p1/11.md)") < text.index(
-        "열한째 장 요약.") < text.index("### [12. 도구](../p1/12.md)") < text.index("열두째 장 **요약**.")
-    assert "**키워드**: `도구` `API`" in text
+        summary_marker("p1/11.md")) < text.index("### [12. 도구](../p1/12.md)") < text.index(summary_marker("p1/12.md"))
     assert "A01" not in text  # no anchor, nothing to digest
+    page_html = f"<h3>11</h3>\n{summary_marker('p1/11.md')}\n<h3>12</h3>\n{summary_marker('p1/12.md')}"
+    assert digest_summaries(page_html, analysis.chapters(), rendered) == (
+        "<h3>11</h3>\n<p><i>p1/11.md</i></p>\n<p><strong>키워드</strong>: <code>에이전트</code> <code>도구</code></p>\n"
+        "<h3>12</h3>\n<p><i>p1/12.md</i></p>\n<p><strong>키워드</strong>: <code>도구</code> <code>API</code></p>")
+
+
+def test_a_summary_not_rendered_yet_is_shown_as_plain_text():
+    chapter = next(c for c in book().chapters() if c.entry.src_uri == "p1/12.md")
+    assert fallback_summary(chapter) == "열두째 장 요약."
+
+
+def test_markers_are_comments_markdown_keeps_and_odd_file_names_stay_inside_them():
+    marker = summary_marker("p 1/<a>--.md")
+    assert marker.startswith("<!-- ") and marker.endswith(" -->") and "<a>" not in marker and " 1" not in marker
+    assert digest_summaries(marker, [], rendered) == ""  # a chapter no longer in the book: nothing
 
 
 def href(src_uri: str, fragment: str) -> str:
@@ -88,8 +109,21 @@ def test_a_book_without_figures_or_keywords_says_so_and_lists_nothing():
 
 def test_part_landing_list_follows_navigation_order_with_summaries():
     analysis = book()
-    text = chapter_list(analysis.navigation_entry("p1/index.md"), analysis.children_of("p1/index.md"))
-    assert text.index("[11. &lt;에이전트&gt;](11.md)") < text.index("열한째 장 요약.") < text.index("[12. 도구](12.md)")
+    children = analysis.children_of("p1/index.md")
+    assert chapter_list(children) == "\n## 이 부의 장\n\n" + CHAPTER_LIST_MARKER + "\n"
+    assert chapter_list([]) == ""
+    listing = chapter_list_html(children, href, rendered)
+    assert listing == ('<ul class="book-chapter-list">\n'
+                       '<li>\n<p><strong><a href="/p1/11.md">11. &lt;에이전트&gt;</a></strong></p>\n<p><i>p1/11.md</i></p>\n</li>\n'
+                       '<li>\n<p><strong><a href="/p1/12.md">12. 도구</a></strong></p>\n<p><i>p1/12.md</i></p>\n</li>\n</ul>')
+
+
+def test_chapters_render_before_the_pages_that_show_their_summaries():
+    analysis = book()
+    assert analysis.rendered_last() == ["p1/index.md", "a/index.md", "reference/index.md", "reference/figures.md",
+                                        "reference/summaries.md", "reference/keywords.md"]
+    assert analysis.lists_chapters("p1/index.md") and not analysis.lists_chapters("p1/11.md")
+    assert not analysis.lists_chapters("reference/index.md")  # generated: it lists the generated pages itself
 
 
 def test_llms_txt_has_the_llmstxt_shape_with_one_section_per_part():

@@ -1,6 +1,6 @@
 import pytest
 
-from book.links import markdown_target_of_html_link
+from book.links import markdown_target_of_html_link, rebase_links
 
 DOCS = {"index.md", "02-literacy/index.md", "02-literacy/27-hub.md", "01-basics/11-agent.md", "legacy/page.html"}
 
@@ -73,3 +73,26 @@ def test_links_and_images_must_reach_files_and_anchors_of_the_book():
 ])
 def test_absolute_links_into_the_old_site_become_relative(href, from_uri, expected):
     assert relative_to_legacy_base(href, "/pages-book/", from_uri, BOOK) == expected
+
+
+SUMMARY = ('<a href="../../part-24/2403/">장</a> <a class="book-figure-ref" href="#figure-101-1">그림</a> '
+           '<img src="../img/a.png"> <a href="https://example.org/a">밖</a> <a href="/abs/">절대</a> <a href="../../">홈</a>')
+
+
+@pytest.mark.parametrize("from_url, to_url, expected", [
+    ("part-01/101/", "reference/summaries/",
+     '<a href="../../part-24/2403/">장</a> <a class="book-figure-ref" href="../../part-01/101/#figure-101-1">그림</a> '
+     '<img src="../../part-01/img/a.png"> <a href="https://example.org/a">밖</a> <a href="/abs/">절대</a> <a href="../../">홈</a>'),
+    ("part-01/101/", "part-01/",
+     '<a href="../part-24/2403/">장</a> <a class="book-figure-ref" href="101/#figure-101-1">그림</a> '
+     '<img src="img/a.png"> <a href="https://example.org/a">밖</a> <a href="/abs/">절대</a> <a href="../">홈</a>'),
+    ("part-01/101/", "part-01/101/", SUMMARY),
+])
+def test_a_summary_moved_to_another_page_keeps_its_links_working(from_url, to_url, expected):
+    assert rebase_links(SUMMARY, from_url, to_url) == expected
+
+
+def test_links_rebase_between_file_urls_and_from_the_home_page():
+    assert rebase_links('<a href="#a">x</a>', "part-01/101.html", "part-01/index.html") == '<a href="101.html#a">x</a>'
+    assert rebase_links('<a href="part-01/?q=1#b">x</a>', "", "part-01/") == '<a href="./?q=1#b">x</a>'
+    assert rebase_links('<a href="#a">x</a>', "", "part-01/") == '<a href="../#a">x</a>'

@@ -5,6 +5,7 @@ import xml.etree.ElementTree as etree
 import markdown
 from pymdownx.superfences import fence_code_format
 
+from book.generated import rendered_summary
 from book.markup import BookMarkupExtension, RenderContext
 
 DIAGRAM = "```mermaid\nflowchart LR\n    A --> B\n```\n"
@@ -108,6 +109,7 @@ def test_anchor_becomes_a_summary_block_with_keyword_chips_and_no_marker():
     assert block.get("class") == "admonition abstract book-summary"
     assert block.find("p[@class='admonition-title']").text == "핵심 요약"
     assert "".join(block[1].itertext()) == "요약 코드 문장."
+    assert rendered_summary(html) == "요약 <code>코드</code> 문장."  # what the digest and the Part show
     keywords = block.find("p[@class='book-keywords']")
     assert keywords.find("span").text == "키워드"
     assert [c.text for c in keywords.findall("code[@class='book-keyword']")] == ["HuggingFace", "오픈소스"]
