@@ -8,7 +8,6 @@ current.
 
 from __future__ import annotations
 
-import posixpath
 import re
 import xml.etree.ElementTree as etree
 from dataclasses import dataclass, field
@@ -88,7 +87,8 @@ class _Figures(Treeprocessor):
             index = 0
             while index < len(parent) - 1:
                 content, caption = parent[index], parent[index + 1]
-                kind, match = self._figure_kind(content), self._caption(caption)
+                match = self._caption(caption)  # cheaper, and fails for almost every pair
+                kind = self._figure_kind(content) if match else None
                 if kind and match:
                     parent.remove(content)
                     parent.remove(caption)
@@ -187,8 +187,8 @@ class _Callouts(Treeprocessor):
     """
 
     def run(self, root: etree.Element) -> None:
-        for parent in list(root.iter()):
-            for quote in [child for child in parent if child.tag == "blockquote"]:
+        for parent in [element for element in root.iter() if element.find("blockquote") is not None]:
+            for quote in parent.findall("blockquote"):
                 self._split(parent, quote)
 
     def _split(self, parent: etree.Element, quote: etree.Element) -> None:
@@ -245,8 +245,10 @@ class _PageMeta(_ContextTreeprocessor):
     def run(self, root: etree.Element) -> None:
         context = self.context()
         written = None
-        for paragraph in list(root.findall("p")):
-            lines = (paragraph.text or "").strip().split("\n")
+        for paragraph in root.findall("p"):
+            if len(paragraph) or "작성일" not in (paragraph.text or ""):
+                continue
+            lines = paragraph.text.strip().split("\n")
             matches = [TRAILER_LINE.match(line.strip()) for line in lines]
             if len(paragraph) or not all(matches) or not any(m["key"] == "작성일" for m in matches):
                 continue
@@ -273,10 +275,10 @@ class _ContextAnchor(Treeprocessor):
 
     def run(self, root: etree.Element) -> None:
         children = list(root)
-        markers = [i for i, child in enumerate(children) if self._is_marker(child)]
-        if not markers:
+        # The chapter's anchor is its last marker, at the end: look from there.
+        start = next((i for i in range(len(children) - 1, -1, -1) if self._is_marker(children[i])), None)
+        if start is None:
             return
-        start = markers[-1]
         summary = keywords = None
         for child in children[start + 1:]:
             label = self._label(child)
@@ -336,6 +338,7 @@ class _Linker:
     pattern: re.Pattern
     css_class: str
     target: Callable[[re.Match, RenderContext], "tuple[str, str] | None"]  # (src_uri, fragment) or None
+    hints: tuple[str, ...]  # a text the pattern can match contains one of these
 
 
 def _figure_target(match: re.Match, context: RenderContext) -> tuple[str, str] | None:
@@ -356,29 +359,31 @@ class _ProseLinks(_ContextTreeprocessor):
     Text in links, code, headings and captions is left alone.
     """
 
-    LINKERS = (_Linker(MENTION, "book-figure-ref", _figure_target),
-               _Linker(CHAPTER_REFERENCE, "book-chapter-ref", _chapter_target))
+    LINKERS = (_Linker(MENTION, "book-figure-ref", _figure_target, ("Figure", "그림")),
+               _Linker(CHAPTER_REFERENCE, "book-chapter-ref", _chapter_target, ("[",)))
     # A text without any of these cannot match, and most texts have none.
     HINT = re.compile(r"Figure|그림|\[")
 
     def run(self, root: etree.Element) -> None:
         self.current = self.context()
+        hint = self.HINT.search  # tested here, before any call: most texts have no hint
         pending = [root]
         while pending:
             element = pending.pop()
-            children = list(element)
-            pending.extend(child for child in children if child.tag not in NO_LINKS_INSIDE)
-            self._split(element, None)
-            for child in children:
-                self._split(element, child)
+            if element.text and hint(element.text):
+                self._split(element, None)
+            for child in list(element):  # a copy: _split inserts the links it makes
+                if child.tag not in NO_LINKS_INSIDE:
+                    pending.append(child)
+                if child.tail and hint(child.tail):
+                    self._split(element, child)
 
     def _split(self, parent: etree.Element, after: etree.Element | None) -> None:
         text = parent.text if after is None else after.tail
-        if not text or not isinstance(text, str) or not self.HINT.search(text):
-            return
         found = sorted(
             (match.start(), match.end(), linker.css_class, target)
             for linker in self.LINKERS
+            if any(hint in text for hint in linker.hints)  # scanning Korean prose is the cost
             for match in linker.pattern.finditer(text)
             if (target := linker.target(match, self.current)) is not None
         )
@@ -406,8 +411,18 @@ class _ProseLinks(_ContextTreeprocessor):
         here = self.current.src_uri
         if target == here:
             return f"#{fragment}" if fragment else ""
-        relative = posixpath.relpath(target, posixpath.dirname(here) or ".")
+        relative = _relative_path(target, here)
         return f"{relative}#{fragment}" if fragment else relative
+
+
+def _relative_path(target: str, here: str) -> str:
+    """``target`` as a link from the page ``here`` (both paths in the docs folder, as MkDocs
+    gives them); posixpath.relpath asks the operating system for the working folder each time."""
+    folders, parts = here.split("/")[:-1], target.split("/")
+    common = 0
+    while common < len(folders) and common < len(parts) - 1 and folders[common] == parts[common]:
+        common += 1
+    return "/".join([".."] * (len(folders) - common) + parts[common:])
 
 
 class _HtmlLinksToMarkdown(_ContextTreeprocessor):
