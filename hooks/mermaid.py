@@ -42,7 +42,10 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
     types = diagram_types(analysed.body) if analysed else []
     if types:
         graph = book_state.mermaid_modules(_dist(config), ENTRY)
-        context["book_module_preloads"] = [f"{URL_FOLDER}/{path}" for path in graph.preloads(types)]
+        # Made relative here, from the page's way to the site's root: Jinja's `url` filter
+        # would work out the same relative path once for each of some thirty files.
+        base = context["base_url"]
+        context["book_module_preloads"] = [f"{base}/{URL_FOLDER}/{path}" for path in graph.preloads(types)]
     return context
 
 
