@@ -16,16 +16,16 @@ of the hooks' cost on a 600-chapter book (`make bench`). The chapters render fir
 from __future__ import annotations
 
 import html
-import posixpath
 import re
-from urllib.parse import quote, unquote
 from dataclasses import dataclass
 from typing import Callable, Sequence
+from urllib.parse import quote, unquote
 
 from . import strings
 from .anchors import Anchor, plain_text
 from .figures import Caption
 from .headings import unique_heading_id
+from .links import link_between
 from .navigation import NavEntry
 
 # Where a generated list goes in its page's Markdown; Markdown keeps a comment as it is.
@@ -235,4 +235,4 @@ def text(value: str) -> str:
 
 
 def _link(from_uri: str, to_uri: str) -> str:
-    return posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".")
+    return link_between(from_uri, to_uri)

@@ -12,6 +12,17 @@ from urllib.parse import unquote, urlsplit, urlunsplit
 from .blocks import Body, without_inline_code
 from .findings import Finding, Severity
 
+
+def link_between(from_uri: str, to_uri: str) -> str:
+    """A relative link from the page ``from_uri`` to the file ``to_uri`` (normalised paths in
+    the docs folder, as MkDocs gives them). posixpath.relpath gives the same, but asks the
+    operating system for the working folder each time: thousands of times a build."""
+    folders, parts = from_uri.split("/")[:-1], to_uri.split("/")
+    common = 0
+    while common < len(folders) and common < len(parts) - 1 and folders[common] == parts[common]:
+        common += 1
+    return "/".join([".."] * (len(folders) - common) + parts[common:])
+
 INLINE_LINK = re.compile(
     r"(?P<image>!?)\[(?P<text>(?:[^\[\]]|\[[^\[\]]*\])*)\]"
     r"\((?P<target><[^>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)"
@@ -53,7 +64,7 @@ def relative_to_legacy_base(href: str, base: str | None, from_uri: str, doc_uris
         inside += "index.md"
     if inside.endswith(".html") and inside not in doc_uris:
         inside = inside[: -len(".html")] + ".md"
-    relative = posixpath.relpath(inside, posixpath.dirname(from_uri) or ".")
+    relative = link_between(from_uri, posixpath.normpath(inside))
     return urlunsplit(("", "", relative, parts.query, parts.fragment))
 
 

@@ -23,7 +23,7 @@ from . import strings
 from .anchors import MARKER
 from .conventions import CHAPTER_REFERENCE, TRAILER_LINE, callout_kind, written_date
 from .figures import CAPTION_TEXT, MENTION, figure_anchor
-from .links import markdown_target_of_html_link, relative_to_legacy_base
+from .links import link_between, markdown_target_of_html_link, relative_to_legacy_base
 
 
 @dataclass
@@ -361,8 +361,8 @@ class _ProseLinks(_ContextTreeprocessor):
 
     LINKERS = (_Linker(MENTION, "book-figure-ref", _figure_target, ("Figure", "그림")),
                _Linker(CHAPTER_REFERENCE, "book-chapter-ref", _chapter_target, ("[",)))
-    # A text without any of these cannot match, and most texts have none.
-    HINT = re.compile(r"Figure|그림|\[")
+    # A text without any linker's hint cannot match, and most texts have none.
+    HINT = re.compile("|".join(re.escape(hint) for linker in LINKERS for hint in linker.hints))
 
     def run(self, root: etree.Element) -> None:
         self.current = self.context()
@@ -411,18 +411,8 @@ class _ProseLinks(_ContextTreeprocessor):
         here = self.current.src_uri
         if target == here:
             return f"#{fragment}" if fragment else ""
-        relative = _relative_path(target, here)
+        relative = link_between(here, target)
         return f"{relative}#{fragment}" if fragment else relative
-
-
-def _relative_path(target: str, here: str) -> str:
-    """``target`` as a link from the page ``here`` (both paths in the docs folder, as MkDocs
-    gives them); posixpath.relpath asks the operating system for the working folder each time."""
-    folders, parts = here.split("/")[:-1], target.split("/")
-    common = 0
-    while common < len(folders) and common < len(parts) - 1 and folders[common] == parts[common]:
-        common += 1
-    return "/".join([".."] * (len(folders) - common) + parts[common:])
 
 
 class _HtmlLinksToMarkdown(_ContextTreeprocessor):

@@ -1,6 +1,8 @@
+import posixpath
+
 import pytest
 
-from book.links import markdown_target_of_html_link, rebase_links
+from book.links import link_between, markdown_target_of_html_link, rebase_links
 
 DOCS = {"index.md", "02-literacy/index.md", "02-literacy/27-hub.md", "01-basics/11-agent.md", "legacy/page.html"}
 
@@ -96,3 +98,11 @@ def test_links_rebase_between_file_urls_and_from_the_home_page():
     assert rebase_links('<a href="#a">x</a>', "part-01/101.html", "part-01/index.html") == '<a href="101.html#a">x</a>'
     assert rebase_links('<a href="part-01/?q=1#b">x</a>', "", "part-01/") == '<a href="./?q=1#b">x</a>'
     assert rebase_links('<a href="#a">x</a>', "", "part-01/") == '<a href="../#a">x</a>'
+
+
+@pytest.mark.parametrize("target, here", [
+    ("p2/22.md", "p1/11.md"), ("p1/12.md", "p1/11.md"), ("p1/12.md", "index.md"), ("index.md", "p1/11.md"),
+    ("a/b/c.md", "a/d/e.md"), ("a/b/c.md", "a/b/c/d.md"), ("x.md", "y.md"), ("a/b.md", "a/b/c.md"),
+])
+def test_links_between_pages_are_what_posixpath_makes_of_them(target, here):
+    assert link_between(here, target) == posixpath.relpath(target, posixpath.dirname(here) or ".")

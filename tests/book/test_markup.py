@@ -1,14 +1,12 @@
 """The book's Markdown extensions, run through Python-Markdown with superfences as MkDocs does."""
 
-import posixpath
 import xml.etree.ElementTree as etree
 
 import markdown
-import pytest
 from pymdownx.superfences import fence_code_format
 
 from book.generated import rendered_summary
-from book.markup import BookMarkupExtension, RenderContext, _relative_path
+from book.markup import BookMarkupExtension, RenderContext
 
 DIAGRAM = "```mermaid\nflowchart LR\n    A --> B\n```\n"
 
@@ -176,10 +174,3 @@ def test_legacy_absolute_links_and_images_point_at_the_books_files():
     assert root.find("p/a").get("href") == "../02-literacy/21.md#x"
     assert root.find("p/img").get("src") == "../02-literacy/model.png"
 
-
-@pytest.mark.parametrize("target, here", [
-    ("p2/22.md", "p1/11.md"), ("p1/12.md", "p1/11.md"), ("p1/12.md", "index.md"), ("index.md", "p1/11.md"),
-    ("a/b/c.md", "a/d/e.md"), ("a/b/c.md", "a/b/c/d.md"), ("x.md", "y.md"), ("a/b.md", "a/b/c.md"),
-])
-def test_links_between_pages_are_what_posixpath_makes_of_them(target, here):
-    assert _relative_path(target, here) == posixpath.relpath(target, posixpath.dirname(here) or ".")
