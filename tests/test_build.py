@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 import shutil
 
@@ -93,8 +94,15 @@ def test_headings_have_readable_korean_anchors(real_book):
 
 def test_pages_with_diagrams_have_mermaid_blocks_for_material(real_book):
     page = real_book.html("02-literacy/27-hub/index.html")
-    assert page.count('<pre class="mermaid">') == 5
+    assert page.count('<pre class="mermaid"') == 5
     assert "unpkg" not in page and "cdn" not in page.lower()
+
+
+def test_search_indexes_captions_but_not_diagram_sources(real_book):
+    entries = json.loads((real_book.site / "search/search_index.json").read_text(encoding="utf-8"))["docs"]
+    text = " ".join(entry["text"] for entry in entries)
+    assert "flowchart" not in text and "--&gt;" not in text
+    assert "HuggingFace: AI 모델의 GitHub" in text  # Figure 27-1's caption
 
 
 def test_site_loads_nothing_from_another_host(real_book, fixture_book):
@@ -164,7 +172,7 @@ def test_the_book_itself_has_no_findings(capsys):
 
 def test_figures_are_linkable_figures_with_captions(real_book, fixture_book):
     chapter = real_book.html("02-literacy/27-hub/index.html")
-    ids = re.findall(r'<figure class="book-figure book-figure--mermaid" id="([^"]+)"><pre class="mermaid">', chapter)
+    ids = re.findall(r'<figure class="book-figure book-figure--mermaid" id="([^"]+)"><pre class="mermaid"', chapter)
     assert ids == [f"figure-27-{n}" for n in range(1, 6)]
     assert chapter.count("<figcaption>") == 5
     assert '<span class="book-figure__label">Figure 27-3.</span> LangGraph: 그래프 기반 워크플로우' in chapter

@@ -15,6 +15,7 @@ from typing import Callable, Mapping
 
 from markdown import Extension, Markdown
 from markdown.blockprocessors import BlockQuoteProcessor
+from markdown.postprocessors import Postprocessor
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import HTML_PLACEHOLDER_RE
@@ -48,6 +49,13 @@ NO_LINKS_INSIDE = {"a", "code", "pre", "figcaption", "h1", "h2", "h3", "h4", "h5
 LIST_ITEM = re.compile(r"^[ ]*(?:[*+-]|\d+[.)])[ ]+\S")
 # SuperFences stashes fenced code at priority 25; running after it keeps code untouched.
 LISTS_PRIORITY = 24
+# SuperFences' Mermaid block, as the custom fence in mkdocs.yml formats it.
+MERMAID_BLOCK = '<pre class="mermaid"'
+# Material's attribute for blocks its search leaves out. With a value, its search plugin
+# also takes it out of the page again (it removes only data-search-*="…").
+OUT_OF_SEARCH = ' data-search-exclude="diagram-source"'
+# Runs before Markdown puts the stashed blocks back into the page (its raw HTML step is 30).
+DIAGRAM_SOURCES_PRIORITY = 35
 
 
 class _ContextTreeprocessor(Treeprocessor):
@@ -104,7 +112,7 @@ class _Figures(Treeprocessor):
             placeholder = HTML_PLACEHOLDER_RE.fullmatch(element.text.strip())
             if placeholder:
                 html = self.md.htmlStash.rawHtmlBlocks[int(placeholder.group(1))]
-                if isinstance(html, str) and html.startswith('<pre class="mermaid"'):
+                if isinstance(html, str) and html.startswith(MERMAID_BLOCK):
                     return "mermaid"
         return None
 
@@ -432,6 +440,23 @@ class _HtmlLinksToMarkdown(_ContextTreeprocessor):
                 element.set(attribute, target)
 
 
+class _DiagramSourcesOutOfSearch(Postprocessor):
+    """A diagram's Mermaid source stays out of the search index.
+
+    Material indexes every code block, and a diagram reaches it as one: about a quarter of
+    chapter 27's index was Mermaid syntax, and a search for a word in a diagram showed
+    "flowchart TB A[…] --&gt; B" as the result's text. The words a reader looks for are in
+    the prose and the caption, which stay indexed.
+    """
+
+    def run(self, text: str) -> str:
+        blocks = self.md.htmlStash.rawHtmlBlocks
+        for index, block in enumerate(blocks):
+            if isinstance(block, str) and block.startswith(MERMAID_BLOCK):
+                blocks[index] = MERMAID_BLOCK + OUT_OF_SEARCH + block[len(MERMAID_BLOCK):]
+        return text
+
+
 class BookMarkupExtension(Extension):
     def __init__(self, context: ContextSource, **kwargs):
         self.context = context
@@ -446,6 +471,8 @@ class BookMarkupExtension(Extension):
         md.treeprocessors.register(_PageMeta(md, self.context), "book_page_meta", FIGURES_PRIORITY)
         md.treeprocessors.register(_ProseLinks(md, self.context), "book_prose_links", LINKS_PRIORITY + 0.5)
         md.treeprocessors.register(_HtmlLinksToMarkdown(md, self.context), "book_html_links", LINKS_PRIORITY)
+        md.postprocessors.register(_DiagramSourcesOutOfSearch(md), "book_diagrams_out_of_search",
+                                   DIAGRAM_SOURCES_PRIORITY)
 
 
 def _blank(text: str | None) -> bool:

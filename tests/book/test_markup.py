@@ -37,6 +37,15 @@ def test_diagram_and_caption_become_a_figure_with_a_labelled_caption():
     assert root.find("em") is None and root.find("p/em") is None
 
 
+def test_diagram_sources_are_left_out_of_search_and_other_code_is_not():
+    md_text = DIAGRAM + "\n*Figure 27-1. 흐름*\n\n" + DIAGRAM + "\n```python\nprint('허브')\n```\n"
+    root = render(md_text)
+    diagrams = root.findall(".//pre[@class='mermaid']")
+    assert len(diagrams) == 2 and all("data-search-exclude" in d.attrib for d in diagrams)
+    code = [pre for pre in root.iter("pre") if pre.get("class") != "mermaid"]
+    assert code and all("data-search-exclude" not in pre.attrib for pre in code)
+
+
 def test_captioned_image_becomes_a_figure_and_an_uncaptioned_one_stays_an_image():
     root = render("![표](table.png)\n\n*Figure 27-2. 표*\n\n![장식](d.png)\n")
     assert root.find("figure").get("id") == "figure-27-2"
