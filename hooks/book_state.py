@@ -7,18 +7,24 @@ lives here for the navigation, source and findings hooks to read.
 from __future__ import annotations
 
 import functools
+import logging
 import os
 from dataclasses import dataclass, field
 
 from book.analysis import BookAnalysis, analyse_book
 from book.diagrams import ModuleGraph
-from book.generated import Href
+from book.generated import ChapterInfo, Heading, Href, Permalink, SummaryHtml, fallback_summary
+from book.links import rebase_links
 from book.markup import RenderContext
 from book.sources import read_page
+from markupsafe import escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import TableOfContents, get_toc
 from mkdocs.utils import get_relative_url
+
+log = logging.getLogger("mkdocs.hooks.book")
 
 
 @dataclass(frozen=True)
@@ -103,3 +109,42 @@ def href_on(page: Page, files: Files) -> Href:
         return f"{url}#{fragment}" if fragment else url
 
     return href
+
+
+def summary_html_on(page: Page, files: Files) -> SummaryHtml:
+    """Each chapter's summary as its chapter rendered it, with links that work on ``page``;
+    as plain text when that rendering is not at hand (a `--dirty` preview that has not
+    rendered the chapter, or a summary edited since)."""
+    rendered = state.rendered_summaries
+
+    def summary_html(chapter: ChapterInfo) -> str:
+        file = files.get_file_from_path(chapter.entry.src_uri)
+        kept = rendered.get(chapter.entry.src_uri)
+        if file is None or kept is None or kept.url != file.url or kept.summary != chapter.anchor.summary:
+            log.debug("%s: the summary of %s is shown as text; it has not rendered",
+                      page.file.src_uri, chapter.entry.src_uri)
+            return fallback_summary(chapter)
+        return rebase_links(kept.html, kept.url, page.url)
+
+    return summary_html
+
+
+def heading_permalink(config: MkDocsConfig) -> Permalink | None:
+    """The ¶ link the toc extension puts after headings, as mkdocs.yml configures it."""
+    toc = config.mdx_configs.get("toc") or {}
+    symbol = toc.get("permalink")
+    if not symbol:
+        return None
+    title = toc.get("permalink_title") or Permalink.title
+    return Permalink("&para;" if symbol is True else str(escape(symbol)), title)
+
+
+def table_of_contents(headings: tuple[Heading, ...]) -> TableOfContents:
+    """A page's table of contents from its headings, each nested under the last one above
+    its level. A toc name is HTML, as the toc extension makes it: the text is escaped."""
+    tokens: list[dict] = []
+    for heading in headings:
+        token = {"level": heading.level, "id": heading.id, "name": str(escape(heading.text)), "children": []}
+        above = tokens[-1] if tokens and tokens[-1]["level"] < heading.level else None
+        (above["children"] if above else tokens).append(token)
+    return get_toc(tokens)

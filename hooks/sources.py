@@ -3,12 +3,10 @@ adds the pages generated from the book (the list of figures, the keyword index â
 
 from __future__ import annotations
 
-from markupsafe import escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
-from mkdocs.structure.toc import get_toc
 
 import book_state
 from book.generated import LIST_MARKER, generated_list
@@ -32,11 +30,10 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     if LIST_MARKER not in html:
         return html
 
-    listing = generated_list(page.file.src_uri, book_state.current().chapters(), book_state.href_on(page, files))
+    listing = generated_list(page.file.src_uri, book_state.current().chapters(), book_state.href_on(page, files),
+                             book_state.summary_html_on(page, files), book_state.heading_permalink(config))
     if listing is None:  # an author's page that happens to hold the marker keeps it
         return html
     if listing.headings:
-        # A toc name is HTML, as the toc extension makes it: titles are escaped.
-        page.toc = get_toc([{"level": 2, "id": anchor, "name": escape(title), "children": []}
-                            for anchor, title in listing.headings])
+        page.toc = book_state.table_of_contents(listing.headings)
     return html.replace(LIST_MARKER, listing.html, 1)

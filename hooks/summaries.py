@@ -1,9 +1,8 @@
 """Publishes each chapter's LLM Context Anchor: as its meta description and keywords, in its
-Part's list of chapters, in the digest of summaries, and in /llms.txt and /llms-full.txt."""
+Part's list of chapters, and in /llms.txt and /llms-full.txt. Keeps each summary as its
+chapter rendered it, for those lists and for the digest (which hooks/sources.py writes)."""
 
 from __future__ import annotations
-
-import logging
 
 from markupsafe import escape
 from mkdocs.config.defaults import MkDocsConfig
@@ -13,12 +12,8 @@ from mkdocs.structure.pages import Page
 
 import book_state
 from book.anchors import plain_text
-from book.generated import (CHAPTER_LIST_MARKER, DIGEST, ChapterInfo, chapter_list, chapter_list_html,
-                            digest_summaries, fallback_summary, rendered_summary)
-from book.links import rebase_links
+from book.generated import CHAPTER_LIST_MARKER, chapter_list, chapter_list_html, rendered_summary
 from book.llms import llms_full_txt, llms_txt
-
-log = logging.getLogger("mkdocs.hooks.book")
 
 
 @event_priority(50)  # after the book is read (sources hook)
@@ -69,17 +64,8 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         if summary is not None:
             rendered[src_uri] = book_state.RenderedSummary(analysed.anchor.summary, page.url, summary)
 
-    def summary_html(chapter: ChapterInfo) -> str:
-        file = files.get_file_from_path(chapter.entry.src_uri)
-        kept = rendered.get(chapter.entry.src_uri)
-        if file is None or kept is None or kept.url != file.url or kept.summary != chapter.anchor.summary:
-            log.debug("%s: the summary of %s is shown as text; it has not rendered", src_uri, chapter.entry.src_uri)
-            return fallback_summary(chapter)
-        return rebase_links(kept.html, kept.url, page.url)
-
-    if src_uri == DIGEST.src_uri:
-        return digest_summaries(html, analysis.chapters(), summary_html)
     if CHAPTER_LIST_MARKER in html and analysis.lists_chapters(src_uri):
-        listing = chapter_list_html(analysis.children_of(src_uri), book_state.href_on(page, files), summary_html)
+        listing = chapter_list_html(analysis.children_of(src_uri), book_state.href_on(page, files),
+                                    book_state.summary_html_on(page, files))
         return html.replace(CHAPTER_LIST_MARKER, listing, 1)
     return html

@@ -192,6 +192,11 @@ def test_list_of_figures_groups_every_figure_by_chapter_in_book_order(fixture_bo
         "../../02-literacy/22-hub/#figure-22-1",
     ]
     assert "&lt;script&gt;" in article and "<script>alert" not in article
+    # each chapter's heading has its ¶ link and its place in the page's table of contents
+    ids = re.findall(r'<h2 id="([^"]+)">', article)
+    assert len(ids) == 3 and all(f'<a class="headerlink" href="#{i}" title="이 제목의 주소">' in article for i in ids)
+    toc = listing[listing.rindex('class="md-nav md-nav--secondary"'):listing.index("<article")]  # the sidebar's
+    assert re.findall(r'<a href="#([^"]+)" class="md-nav__link">', toc) == ids
 
 
 @pytest.fixture

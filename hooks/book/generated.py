@@ -1,16 +1,16 @@
 """Pages made from the book, never by hand: the list of figures, the digest of summaries,
 the keyword index, and each Part's list of chapters.
 
-They are Markdown with relative ``.md`` links, so MkDocs renders and validates them like
-any chapter, except for the two long lists of links (figures, keywords): those are HTML,
-written here and put in place of a marker after Markdown has run. Hundreds of links cost
-Python-Markdown about 50 ms a build on 60 chapters (`make bench`), a third of all the
-hooks' cost, for text with no Markdown in it; their targets come from the analysis itself.
+Their introductions are Markdown, rendered like any chapter. Their lists are HTML, written
+here and put in place of a marker after Markdown has run: hundreds of links and headings
+cost Python-Markdown about 50 ms a build on 60 chapters and the digest alone 95 ms on 600
+(`make bench`), for text with no Markdown in it, and every target comes from the analysis
+itself. The headings carry the ids and ¶ links the toc extension would give them.
 
 Summaries are shown as their chapter rendered them, not rendered again: the digest and the
 Parts' lists hold each summary once more, and Markdown's inline patterns made them a fifth
 of the hooks' cost on a 600-chapter book (`make bench`). The chapters render first
-(``BookAnalysis.rendered_last``); their summaries take the place of a marker here.
+(``BookAnalysis.rendered_last``).
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ import html
 import re
 from dataclasses import dataclass
 from typing import Callable, Sequence
-from urllib.parse import quote, unquote
 
 from . import strings
 from .anchors import Anchor, plain_text
@@ -30,13 +29,14 @@ from .navigation import NavEntry
 
 # Where a generated list goes in its page's Markdown; Markdown keeps a comment as it is.
 LIST_MARKER = "<!-- book:generated-list -->"
-# Where a Part's list of chapters goes on its landing page, and a chapter's summary on the digest.
+# Where a Part's list of chapters goes on its landing page.
 CHAPTER_LIST_MARKER = "<!-- book:chapter-list -->"
-SUMMARY_MARKER = re.compile(r"<!-- book:summary (?P<src_uri>\S+) -->")
 # The chapter's own summary paragraph, as markup.py marks it in the chapter's HTML.
 RENDERED_SUMMARY = re.compile(r'<p class="book-summary__text">(.*?)</p>', re.S)
 # (src_uri, fragment) -> the link to it from the page being rendered
 Href = Callable[[str, str], str]
+# the chapter -> its summary as HTML that works on the page being rendered
+SummaryHtml = Callable[["ChapterInfo"], str]
 
 
 @dataclass(frozen=True)
@@ -98,19 +98,8 @@ def _figure_list(page: PlannedPage, chapters: Sequence[ChapterInfo]) -> str:
 
 
 def _digest(page: PlannedPage, chapters: Sequence[ChapterInfo]) -> str:
-    lines = [strings.DIGEST_INTRO, ""]
-    section = None
-    for chapter in chapters:
-        if chapter.anchor is None or not chapter.anchor.summary:
-            continue
-        if chapter.section is not section and chapter.section.src_uri != chapter.entry.src_uri:
-            section = chapter.section
-            lines += [f"## {text(section.title)}", ""]
-        target = _link(page.src_uri, chapter.entry.src_uri)
-        lines += [f"### [{text(chapter.entry.display_title)}]({target})", "", summary_marker(chapter.entry.src_uri), ""]
-    if len(lines) == 2:
-        lines.append(strings.EMPTY_LIST)
-    return "\n".join(lines)
+    listed = any(chapter.anchor and chapter.anchor.summary for chapter in chapters)
+    return "\n".join([strings.DIGEST_INTRO, "", LIST_MARKER if listed else strings.EMPTY_LIST])
 
 
 def _keyword_index(page: PlannedPage, chapters: Sequence[ChapterInfo]) -> str:
@@ -119,40 +108,93 @@ def _keyword_index(page: PlannedPage, chapters: Sequence[ChapterInfo]) -> str:
 
 
 @dataclass(frozen=True)
+class Heading:
+    level: int
+    id: str
+    text: str  # plain text, as the table of contents shows it
+
+
+@dataclass(frozen=True)
+class Permalink:
+    """The link after each heading, as mkdocs.yml has the toc extension make it."""
+
+    symbol: str = "&para;"  # HTML
+    title: str = "Permanent link"
+
+
+@dataclass(frozen=True)
 class GeneratedList:
     html: str
-    headings: tuple[tuple[str, str], ...] = ()  # (id, text) of each <h2>, for the table of contents
+    headings: tuple[Heading, ...] = ()  # for the page's table of contents
 
 
-def generated_list(src_uri: str, chapters: Sequence[ChapterInfo], href: Href) -> GeneratedList | None:
+def generated_list(
+    src_uri: str, chapters: Sequence[ChapterInfo], href: Href, summary_html: SummaryHtml,
+    permalink: Permalink | None = None,
+) -> GeneratedList | None:
     """The HTML that replaces LIST_MARKER on a generated page, or None for any other page."""
+    headings = _Headings(permalink)
     if src_uri == FIGURE_LIST.src_uri:
-        return _figure_list_html(chapters, href)
-    if src_uri == KEYWORD_INDEX.src_uri:
-        return _keyword_index_html(chapters, href)
-    return None
+        listing = _figure_list_html(chapters, href, headings)
+    elif src_uri == DIGEST.src_uri:
+        listing = _digest_html(chapters, href, summary_html, headings)
+    elif src_uri == KEYWORD_INDEX.src_uri:
+        listing = _keyword_index_html(chapters, href)
+    else:
+        return None
+    return GeneratedList(listing, tuple(headings.made))
 
 
-def _figure_list_html(chapters: Sequence[ChapterInfo], href: Href) -> GeneratedList:
+class _Headings:
+    """Headings with the ids the toc extension would give them, in the order written."""
+
+    def __init__(self, permalink: Permalink | None):
+        self.permalink = permalink
+        self.made: list[Heading] = []
+        self.taken: set[str] = set()
+
+    def html(self, level: int, text: str, inner_html: str) -> str:
+        anchor = unique_heading_id(text, self.taken)
+        self.taken.add(anchor)
+        self.made.append(Heading(level, anchor, text))
+        link = (f'<a class="headerlink" href="#{_attr(anchor)}" title="{_attr(self.permalink.title)}">'
+                f"{self.permalink.symbol}</a>") if self.permalink else ""
+        return f'<h{level} id="{_attr(anchor)}">{inner_html}{link}</h{level}>'
+
+
+def _figure_list_html(chapters: Sequence[ChapterInfo], href: Href, headings: _Headings) -> str:
     parts: list[str] = []
-    headings: list[tuple[str, str]] = []
-    used: set[str] = set()
     for chapter in chapters:
         if not chapter.figures:
             continue
-        title = chapter.entry.display_title
-        anchor = unique_heading_id(title, used)
-        used.add(anchor)
-        headings.append((anchor, title))
-        target = chapter.entry.src_uri
-        parts.append(f'<h2 id="{_attr(anchor)}"><a href="{_attr(href(target, ""))}">{html.escape(title)}</a></h2>')
+        title, target = chapter.entry.display_title, chapter.entry.src_uri
+        parts.append(headings.html(2, title, f'<a href="{_attr(href(target, ""))}">{html.escape(title)}</a>'))
         parts.append('<ul class="book-figure-list">' + "".join(
             f'<li><a href="{_attr(href(target, c.anchor))}">{html.escape(f"{c.label} {c.text}")}</a></li>'
             for c in chapter.figures) + "</ul>")
-    return GeneratedList("\n".join(parts), tuple(headings))
+    return "\n".join(parts)
 
 
-def _keyword_index_html(chapters: Sequence[ChapterInfo], href: Href) -> GeneratedList:
+def _digest_html(chapters: Sequence[ChapterInfo], href: Href, summary_html: SummaryHtml, headings: _Headings) -> str:
+    """Every summary in book order, under its chapter's title and its Part's."""
+    parts: list[str] = []
+    section = None
+    for chapter in chapters:
+        if chapter.anchor is None or not chapter.anchor.summary:
+            continue
+        if chapter.section is not section and chapter.section.src_uri != chapter.entry.src_uri:
+            section = chapter.section
+            parts.append(headings.html(2, section.title, html.escape(section.title)))
+        title = chapter.entry.display_title
+        parts.append(headings.html(3, title, f'<a href="{_attr(href(chapter.entry.src_uri, ""))}">{html.escape(title)}</a>'))
+        parts.append(f"<p>{summary_html(chapter)}</p>")
+        keywords = keywords_html(chapter.anchor.keywords)
+        if keywords:
+            parts.append(keywords)
+    return "\n".join(parts)
+
+
+def _keyword_index_html(chapters: Sequence[ChapterInfo], href: Href) -> str:
     # keyword -> the chapters naming it, once each, in book order (keyed by page: comparing
     # whole ChapterInfo values made this quadratic in the size of the book)
     index: dict[str, dict[str, ChapterInfo]] = {}
@@ -165,15 +207,11 @@ def _keyword_index_html(chapters: Sequence[ChapterInfo], href: Href) -> Generate
             f'<a href="{_attr(href(c.entry.src_uri, ""))}">{html.escape(c.entry.display_title)}</a>'
             for c in index[keyword].values())
         items.append(f"<li><strong>{html.escape(keyword)}</strong> — {places}</li>")
-    return GeneratedList('<ul class="book-keyword-index">' + "".join(items) + "</ul>")
+    return '<ul class="book-keyword-index">' + "".join(items) + "</ul>"
 
 
 def _attr(value: str) -> str:
     return html.escape(value, quote=True)
-
-
-def summary_marker(src_uri: str) -> str:
-    return f"<!-- book:summary {quote(src_uri)} -->"
 
 
 def rendered_summary(page_html: str) -> str | None:
@@ -185,24 +223,6 @@ def rendered_summary(page_html: str) -> str | None:
 def fallback_summary(chapter: ChapterInfo) -> str:
     """A summary as HTML when its chapter's rendering is not at hand: its plain text."""
     return html.escape(plain_text(chapter.anchor.summary)) if chapter.anchor else ""
-
-
-# the chapter -> its summary as HTML that works on the page being rendered
-SummaryHtml = Callable[[ChapterInfo], str]
-
-
-def digest_summaries(page_html: str, chapters: Sequence[ChapterInfo], summary_html: SummaryHtml) -> str:
-    """The digest's rendered page with each chapter's summary and keywords in place of its marker."""
-    by_uri = {chapter.entry.src_uri: chapter for chapter in chapters}
-
-    def fill(match: re.Match) -> str:
-        chapter = by_uri.get(unquote(match["src_uri"]))
-        if chapter is None or chapter.anchor is None:
-            return ""
-        keywords = keywords_html(chapter.anchor.keywords)
-        return f"<p>{summary_html(chapter)}</p>" + (f"\n{keywords}" if keywords else "")
-
-    return SUMMARY_MARKER.sub(fill, page_html)
 
 
 def chapter_list(children: Sequence[ChapterInfo]) -> str:
@@ -227,11 +247,6 @@ def keywords_html(keywords: Sequence[str]) -> str:
         return ""
     chips = " ".join(f"<code>{html.escape(keyword)}</code>" for keyword in keywords)
     return f"<p><strong>{strings.KEYWORDS_LABEL}</strong>: {chips}</p>"
-
-
-def text(value: str) -> str:
-    """A title or caption as literal text inside Markdown link text or a heading."""
-    return html.escape(value, quote=False).replace("[", "\\[").replace("]", "\\]")
 
 
 def _link(from_uri: str, to_uri: str) -> str:

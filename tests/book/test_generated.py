@@ -3,8 +3,8 @@
 import re
 
 from book.analysis import analyse_book
-from book.generated import (CHAPTER_LIST_MARKER, DIGEST, FIGURE_LIST, KEYWORD_INDEX, LIST_MARKER, chapter_list,
-                            chapter_list_html, digest_summaries, fallback_summary, generated_list, summary_marker)
+from book.generated import (CHAPTER_LIST_MARKER, DIGEST, FIGURE_LIST, KEYWORD_INDEX, LIST_MARKER, Heading, Permalink,
+                            chapter_list, chapter_list_html, fallback_summary, generated_list)
 from book.llms import llms_full_txt, llms_txt
 from pages import page
 
@@ -42,16 +42,31 @@ def rendered(chapter) -> str:
     return f"<i>{chapter.entry.src_uri}</i>"
 
 
+def href(src_uri: str, fragment: str) -> str:
+    """Links as the test reads them: target page, then fragment."""
+    return f"/{src_uri}" + (f"#{fragment}" if fragment else "")
+
+
 def test_digest_lists_every_summary_in_book_order_under_its_part():
     analysis = book()
-    text = body(analysis, DIGEST)
-    assert text.index("## Part 1") < text.index("### [11. &lt;에이전트&gt;](../p1/11.md)") < text.index(
-        summary_marker("p1/11.md")) < text.index("### [12. 도구](../p1/12.md)") < text.index(summary_marker("p1/12.md"))
-    assert "A01" not in text  # no anchor, nothing to digest
-    page_html = f"<h3>11</h3>\n{summary_marker('p1/11.md')}\n<h3>12</h3>\n{summary_marker('p1/12.md')}"
-    assert digest_summaries(page_html, analysis.chapters(), rendered) == (
-        "<h3>11</h3>\n<p><i>p1/11.md</i></p>\n<p><strong>키워드</strong>: <code>에이전트</code> <code>도구</code></p>\n"
-        "<h3>12</h3>\n<p><i>p1/12.md</i></p>\n<p><strong>키워드</strong>: <code>도구</code> <code>API</code></p>")
+    assert LIST_MARKER in body(analysis, DIGEST)
+    listing = generated_list(DIGEST.src_uri, analysis.chapters(), href, rendered)
+    assert listing.html == (
+        '<h2 id="part-1">Part 1</h2>\n'
+        # the id the toc extension gives that heading: its slug function drops what looks like a tag
+        '<h3 id="11"><a href="/p1/11.md">11. &lt;에이전트&gt;</a></h3>\n<p><i>p1/11.md</i></p>\n'
+        "<p><strong>키워드</strong>: <code>에이전트</code> <code>도구</code></p>\n"
+        '<h3 id="12-도구"><a href="/p1/12.md">12. 도구</a></h3>\n<p><i>p1/12.md</i></p>\n'
+        "<p><strong>키워드</strong>: <code>도구</code> <code>API</code></p>")
+    assert "A01" not in listing.html  # no anchor, nothing to digest
+    assert listing.headings == (Heading(2, "part-1", "Part 1"), Heading(3, "11", "11. <에이전트>"),
+                                Heading(3, "12-도구", "12. 도구"))
+
+
+def test_list_headings_carry_the_permalink_mkdocs_yml_asks_for():
+    listing = generated_list(FIGURE_LIST.src_uri, book().chapters(), href, rendered, Permalink("&para;", "이 제목의 \"주소\""))
+    assert listing.html.startswith('<h2 id="12-도구"><a href="/p1/12.md">12. 도구</a>'
+                                   '<a class="headerlink" href="#12-도구" title="이 제목의 &quot;주소&quot;">&para;</a></h2>')
 
 
 def test_a_summary_not_rendered_yet_is_shown_as_plain_text():
@@ -59,21 +74,10 @@ def test_a_summary_not_rendered_yet_is_shown_as_plain_text():
     assert fallback_summary(chapter) == "열두째 장 요약."
 
 
-def test_markers_are_comments_markdown_keeps_and_odd_file_names_stay_inside_them():
-    marker = summary_marker("p 1/<a>--.md")
-    assert marker.startswith("<!-- ") and marker.endswith(" -->") and "<a>" not in marker and " 1" not in marker
-    assert digest_summaries(marker, [], rendered) == ""  # a chapter no longer in the book: nothing
-
-
-def href(src_uri: str, fragment: str) -> str:
-    """Links as the test reads them: target page, then fragment."""
-    return f"/{src_uri}" + (f"#{fragment}" if fragment else "")
-
-
 def test_keyword_index_sorts_keywords_and_links_every_chapter_that_carries_them():
     analysis = book()
     assert LIST_MARKER in body(analysis, KEYWORD_INDEX)
-    listing = generated_list(KEYWORD_INDEX.src_uri, analysis.chapters(), href)
+    listing = generated_list(KEYWORD_INDEX.src_uri, analysis.chapters(), href, rendered)
     items = re.findall(r"<li>(.*?)</li>", listing.html)
     assert [re.match(r"<strong>(.*?)</strong>", item)[1] for item in items] == ["API", "도구", "에이전트"]
     assert items[1] == ('<strong>도구</strong> — <a href="/p1/11.md">11. &lt;에이전트&gt;</a>, '
@@ -84,8 +88,8 @@ def test_keyword_index_sorts_keywords_and_links_every_chapter_that_carries_them(
 def test_figure_list_groups_figures_under_their_chapter_with_escaped_text():
     analysis = book()
     assert LIST_MARKER in body(analysis, FIGURE_LIST)
-    listing = generated_list(FIGURE_LIST.src_uri, analysis.chapters(), href)
-    assert listing.headings == (("12-도구", "12. 도구"),)
+    listing = generated_list(FIGURE_LIST.src_uri, analysis.chapters(), href, rendered)
+    assert listing.headings == (Heading(2, "12-도구", "12. 도구"),)
     assert listing.html == ('<h2 id="12-도구"><a href="/p1/12.md">12. 도구</a></h2>\n<ul class="book-figure-list">'
                             '<li><a href="/p1/12.md#figure-12-1">Figure 12-1. 둘째 [그림]</a></li></ul>')
 
@@ -97,14 +101,14 @@ def test_repeated_chapter_titles_get_distinct_heading_ids():
         page("b.md", same, title="13. 같은 제목", nav_order=2),
         page("c.md", same, title="13. 같은 제목", nav_order=3),
     ])
-    listing = generated_list(FIGURE_LIST.src_uri, analysis.chapters(), href)
-    assert [anchor for anchor, _ in listing.headings] == ["13-같은-제목", "13-같은-제목_1", "13-같은-제목_2"]
+    listing = generated_list(FIGURE_LIST.src_uri, analysis.chapters(), href, rendered)
+    assert [heading.id for heading in listing.headings] == ["13-같은-제목", "13-같은-제목_1", "13-같은-제목_2"]
 
 
 def test_a_book_without_figures_or_keywords_says_so_and_lists_nothing():
     analysis = analyse_book([page("index.md", title="홈", nav_order=0)])
-    assert LIST_MARKER not in body(analysis, FIGURE_LIST) and LIST_MARKER not in body(analysis, KEYWORD_INDEX)
-    assert generated_list(DIGEST.src_uri, analysis.chapters(), href) is None
+    assert all(LIST_MARKER not in body(analysis, planned) for planned in (FIGURE_LIST, DIGEST, KEYWORD_INDEX))
+    assert generated_list("index.md", analysis.chapters(), href, rendered) is None
 
 
 def test_part_landing_list_follows_navigation_order_with_summaries():
@@ -150,5 +154,5 @@ def test_generated_text_shows_titles_without_review_markers():
         page("p1/index.md", title="Part 1", nav_order=2, has_children=True),
         page("p1/11.md", ANCHOR.format(summary="요약.", keywords="`가`"), title="11. [v1] 장", parent="Part 1"),
     ])
-    assert "[11. 장](../p1/11.md)" in body(analysis, DIGEST)
+    assert '<a href="/p1/11.md">11. 장</a>' in generated_list(DIGEST.src_uri, analysis.chapters(), href, rendered).html
     assert "- [11. 장](p1/11/): 요약." in llms_txt("책", "요약", analysis.chapters(), lambda u: u.replace(".md", "/"))
