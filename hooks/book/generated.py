@@ -167,8 +167,8 @@ def _figure_list_html(chapters: Sequence[ChapterInfo], href: Href, headings: _He
     for chapter in chapters:
         if not chapter.figures:
             continue
-        title, target = chapter.entry.display_title, chapter.entry.src_uri
-        parts.append(headings.html(2, title, f'<a href="{_attr(href(target, ""))}">{html.escape(title)}</a>'))
+        target = chapter.entry.src_uri
+        parts.append(headings.html(2, chapter.entry.display_title, _chapter_link(chapter, href)))
         parts.append('<ul class="book-figure-list">' + "".join(
             f'<li><a href="{_attr(href(target, c.anchor))}">{html.escape(f"{c.label} {c.text}")}</a></li>'
             for c in chapter.figures) + "</ul>")
@@ -185,8 +185,7 @@ def _digest_html(chapters: Sequence[ChapterInfo], href: Href, summary_html: Summ
         if chapter.section is not section and chapter.section.src_uri != chapter.entry.src_uri:
             section = chapter.section
             parts.append(headings.html(2, section.title, html.escape(section.title)))
-        title = chapter.entry.display_title
-        parts.append(headings.html(3, title, f'<a href="{_attr(href(chapter.entry.src_uri, ""))}">{html.escape(title)}</a>'))
+        parts.append(headings.html(3, chapter.entry.display_title, _chapter_link(chapter, href)))
         parts.append(f"<p>{summary_html(chapter)}</p>")
         keywords = keywords_html(chapter.anchor.keywords)
         if keywords:
@@ -203,11 +202,13 @@ def _keyword_index_html(chapters: Sequence[ChapterInfo], href: Href) -> str:
             index.setdefault(keyword, {}).setdefault(chapter.entry.src_uri, chapter)
     items = []
     for keyword in sorted(index, key=lambda k: (k.casefold(), k)):
-        places = ", ".join(
-            f'<a href="{_attr(href(c.entry.src_uri, ""))}">{html.escape(c.entry.display_title)}</a>'
-            for c in index[keyword].values())
+        places = ", ".join(_chapter_link(c, href) for c in index[keyword].values())
         items.append(f"<li><strong>{html.escape(keyword)}</strong> — {places}</li>")
     return '<ul class="book-keyword-index">' + "".join(items) + "</ul>"
+
+
+def _chapter_link(chapter: ChapterInfo, href: Href) -> str:
+    return f'<a href="{_attr(href(chapter.entry.src_uri, ""))}">{html.escape(chapter.entry.display_title)}</a>'
 
 
 def _attr(value: str) -> str:
@@ -236,7 +237,7 @@ def chapter_list_html(children: Sequence[ChapterInfo], href: Href, summary_html:
     """A Part's chapters in order, each with its summary (what CHAPTER_LIST_MARKER stands for)."""
     items = []
     for child in children:
-        link = f'<a href="{_attr(href(child.entry.src_uri, ""))}">{html.escape(child.entry.display_title)}</a>'
+        link = _chapter_link(child, href)
         summary = summary_html(child) if child.anchor and child.anchor.summary else ""
         items.append(f"<li>\n<p><strong>{link}</strong></p>" + (f"\n<p>{summary}</p>" if summary else "") + "\n</li>")
     return '<ul class="book-chapter-list">\n' + "\n".join(items) + "\n</ul>"
