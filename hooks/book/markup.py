@@ -450,9 +450,12 @@ class _DiagramSourcesOutOfSearch(Postprocessor):
     """
 
     def run(self, text: str) -> str:
+        # Not once per page: the toc extension runs every postprocessor again on each
+        # heading's text, over the same stash, so a block already marked is left as it is.
         blocks = self.md.htmlStash.rawHtmlBlocks
         for index, block in enumerate(blocks):
-            if isinstance(block, str) and block.startswith(MERMAID_BLOCK):
+            if (isinstance(block, str) and block.startswith(MERMAID_BLOCK)
+                    and not block.startswith(OUT_OF_SEARCH, len(MERMAID_BLOCK))):
                 blocks[index] = MERMAID_BLOCK + OUT_OF_SEARCH + block[len(MERMAID_BLOCK):]
         return text
 
