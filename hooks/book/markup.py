@@ -15,7 +15,6 @@ from typing import Callable, Mapping
 
 from markdown import Extension, Markdown
 from markdown.blockprocessors import BlockQuoteProcessor
-from markdown.postprocessors import Postprocessor
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import HTML_PLACEHOLDER_RE
@@ -54,8 +53,6 @@ MERMAID_BLOCK = '<pre class="mermaid"'
 # Material's attribute for blocks its search leaves out. With a value, its search plugin
 # also takes it out of the page again (it removes only data-search-*="…").
 OUT_OF_SEARCH = ' data-search-exclude="diagram-source"'
-# Runs before Markdown puts the stashed blocks back into the page (its raw HTML step is 30).
-DIAGRAM_SOURCES_PRIORITY = 35
 
 
 class _ContextTreeprocessor(Treeprocessor):
@@ -440,24 +437,24 @@ class _HtmlLinksToMarkdown(_ContextTreeprocessor):
                 element.set(attribute, target)
 
 
-class _DiagramSourcesOutOfSearch(Postprocessor):
+class _DiagramSourcesOutOfSearch(Treeprocessor):
     """A diagram's Mermaid source stays out of the search index.
 
     Material indexes every code block, and a diagram reaches it as one: about a quarter of
     chapter 27's index was Mermaid syntax, and a search for a word in a diagram showed
     "flowchart TB A[…] --&gt; B" as the result's text. The words a reader looks for are in
     the prose and the caption, which stay indexed.
+
+    A tree processor, though it changes no element: it runs once a page, after SuperFences
+    has stashed the diagrams, where a postprocessor would also run again on every heading's
+    text (the toc extension does that) and mark each diagram once per heading.
     """
 
-    def run(self, text: str) -> str:
-        # Not once per page: the toc extension runs every postprocessor again on each
-        # heading's text, over the same stash, so a block already marked is left as it is.
+    def run(self, root: etree.Element) -> None:
         blocks = self.md.htmlStash.rawHtmlBlocks
         for index, block in enumerate(blocks):
-            if (isinstance(block, str) and block.startswith(MERMAID_BLOCK)
-                    and not block.startswith(OUT_OF_SEARCH, len(MERMAID_BLOCK))):
+            if isinstance(block, str) and block.startswith(MERMAID_BLOCK):
                 blocks[index] = MERMAID_BLOCK + OUT_OF_SEARCH + block[len(MERMAID_BLOCK):]
-        return text
 
 
 class BookMarkupExtension(Extension):
@@ -474,8 +471,8 @@ class BookMarkupExtension(Extension):
         md.treeprocessors.register(_PageMeta(md, self.context), "book_page_meta", FIGURES_PRIORITY)
         md.treeprocessors.register(_ProseLinks(md, self.context), "book_prose_links", LINKS_PRIORITY + 0.5)
         md.treeprocessors.register(_HtmlLinksToMarkdown(md, self.context), "book_html_links", LINKS_PRIORITY)
-        md.postprocessors.register(_DiagramSourcesOutOfSearch(md), "book_diagrams_out_of_search",
-                                   DIAGRAM_SOURCES_PRIORITY)
+        md.treeprocessors.register(_DiagramSourcesOutOfSearch(md), "book_diagrams_out_of_search",
+                                   FIGURES_PRIORITY)
 
 
 def _blank(text: str | None) -> bool:
