@@ -8,6 +8,7 @@ keys, so the book's rules are written here.
 
 from __future__ import annotations
 
+import functools
 import math
 import posixpath
 from dataclasses import dataclass, field
@@ -67,8 +68,17 @@ class Navigation:
 
     def children(self, src_uri: str) -> list[str]:
         """The page's children in navigation order."""
-        node = next((n for n in self.walk() if n.entry.src_uri == src_uri), None)
+        node = self._nodes.get(src_uri)
         return [child.entry.src_uri for child in node.children] if node else []
+
+    @functools.cached_property
+    def _nodes(self) -> dict[str, NavNode]:
+        # Looked up once for each Part: walking the book each time made the build grow
+        # with Parts times pages.
+        nodes: dict[str, NavNode] = {}
+        for node in self.walk():
+            nodes.setdefault(node.entry.src_uri, node)
+        return nodes
 
     def top_level(self, src_uri: str) -> NavEntry:
         """The page's top-level ancestor (itself when it has no parent)."""
