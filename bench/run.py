@@ -146,37 +146,49 @@ WINDOW_SETTLE_MS = 1000
 PHONE = {"latency": 150, "download": 1.6e6 / 8, "upload": 750e3 / 8, "cpu": 4}
 
 
-def page_weight(browser, url: str, diagrams: int, runs: int = RUNS, phone: bool = False) -> dict:
-    """Script bytes received, and ms from navigation until every diagram is drawn."""
-    sizes, times = [], []
+def page_weight(browser, url: str, diagrams: int, phone: bool = False) -> tuple[int, float | None]:
+    """Script bytes received, and ms from navigation until every diagram is drawn, for one load."""
+    context = browser.new_context(service_workers="block")
+    page = context.new_page()
+    if phone:
+        cdp = context.new_cdp_session(page)
+        cdp.send("Network.enable")
+        cdp.send("Network.emulateNetworkConditions", {
+            "offline": False, "latency": PHONE["latency"],
+            "downloadThroughput": PHONE["download"], "uploadThroughput": PHONE["upload"]})
+        cdp.send("Emulation.setCPUThrottlingRate", {"rate": PHONE["cpu"]})
+    page.add_init_script(OPEN_SHADOW_ROOTS)
+    # Each new context is a new browser window, and Chromium builds that window's own
+    # pages (its address-bar popup) in a renderer of their own: about half a second of
+    # CPU that would otherwise compete with the page being measured on a small machine.
+    page.goto("about:blank")
+    page.wait_for_timeout(WINDOW_SETTLE_MS)
+    scripts = []
+    page.on("response", lambda r: r.request.resource_type == "script" and scripts.append(r))
+    page.goto(url)
+    drawn = page.wait_for_function(
+        f"""() => {{ const hosts = [...document.querySelectorAll('div.mermaid')];
+            return hosts.length >= {diagrams} && hosts.every(h => h.shadowRoot && h.shadowRoot.querySelector('svg .node'))
+                && performance.now(); }}""", timeout=180_000).json_value()
+    page.wait_for_load_state("networkidle")
+    size = sum(len(r.body()) for r in scripts)
+    context.close()
+    return size, drawn if diagrams else None
+
+
+def weigh_in_turn(browser, urls: dict[str, str], diagrams: int, runs: int, phone: bool = False) -> dict:
+    """``page_weight`` for each site in turn (ours, stock, ours …), as the builds are timed:
+    a page load here varies by a tenth between runs, and the machine drifts."""
+    loads = {name: [] for name in urls}
     for _ in range(runs):
-        context = browser.new_context(service_workers="block")
-        page = context.new_page()
-        if phone:
-            cdp = context.new_cdp_session(page)
-            cdp.send("Network.enable")
-            cdp.send("Network.emulateNetworkConditions", {
-                "offline": False, "latency": PHONE["latency"],
-                "downloadThroughput": PHONE["download"], "uploadThroughput": PHONE["upload"]})
-            cdp.send("Emulation.setCPUThrottlingRate", {"rate": PHONE["cpu"]})
-        page.add_init_script(OPEN_SHADOW_ROOTS)
-        # Each new context is a new browser window, and Chromium builds that window's own
-        # pages (its address-bar popup) in a renderer of their own: about half a second of
-        # CPU that would otherwise compete with the page being measured on a small machine.
-        page.goto("about:blank")
-        page.wait_for_timeout(WINDOW_SETTLE_MS)
-        scripts = []
-        page.on("response", lambda r: r.request.resource_type == "script" and scripts.append(r))
-        page.goto(url)
-        drawn = page.wait_for_function(
-            f"""() => {{ const hosts = [...document.querySelectorAll('div.mermaid')];
-                return hosts.length >= {diagrams} && hosts.every(h => h.shadowRoot && h.shadowRoot.querySelector('svg .node'))
-                    && performance.now(); }}""", timeout=180_000).json_value()
-        page.wait_for_load_state("networkidle")
-        sizes.append(sum(len(r.body()) for r in scripts))
-        times.append(drawn)
-        context.close()
-    return {"script_bytes": statistics.median(sizes), "diagrams_ms": statistics.median(times) if diagrams else None}
+        for name, url in urls.items():
+            loads[name].append(page_weight(browser, url, diagrams, phone))
+    result = {name: {"script_bytes": statistics.median(size for size, _ in loaded),
+                     "diagrams_ms": statistics.median(ms for _, ms in loaded) if diagrams else None}
+              for name, loaded in loads.items()}
+    if diagrams:
+        result["ratio"] = statistics.median(a[1] / b[1] for a, b in zip(loads["ours"], loads["stock"]))
+    return result
 
 
 def search_hit_rate(browser, site: Path) -> dict:
@@ -231,23 +243,23 @@ def main() -> None:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=chromium, args=[
                 "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"])
-            for name, where in (("ours", ours60), ("stock", stock_site)):
-                server = StaticServer(where / "site")
-                results[f"weight_{name}"] = {
-                    "chapter": page_weight(browser, server.url + "part-01/101/", 5),
-                    "no_diagrams": page_weight(browser, server.url, 0),
-                    "chapter_phone": page_weight(browser, server.url + "part-01/101/", 5, max(2, RUNS // 2), True),
-                }
+            servers = {"ours": StaticServer(ours60 / "site"), "stock": StaticServer(stock_site / "site")}
+            chapter = {name: server.url + "part-01/101/" for name, server in servers.items()}
+            home = {name: server.url for name, server in servers.items()}
+            measured = {
+                "chapter": weigh_in_turn(browser, chapter, 5, RUNS),
+                "no_diagrams": weigh_in_turn(browser, home, 0, RUNS),
+                "chapter_phone": weigh_in_turn(browser, chapter, 5, max(2, RUNS // 2), phone=True),
+            }
+            for server in servers.values():
                 server.close()
+            for name in servers:
+                results[f"weight_{name}"] = {kind: m[name] for kind, m in measured.items()}
                 print(f"page weight {name}: {results[f'weight_{name}']}", flush=True)
+            results["diagrams_ratio"] = measured["chapter"]["ratio"]
+            results["diagrams_phone_ratio"] = measured["chapter_phone"]["ratio"]
             results["search"] = search_hit_rate(browser, fixture / "site")
             browser.close()
-        ours_ms = results["weight_ours"]["chapter"]["diagrams_ms"]
-        stock_ms = results["weight_stock"]["chapter"]["diagrams_ms"]
-        results["diagrams_ratio"] = ours_ms / stock_ms
-        results["diagrams_phone_ratio"] = (results["weight_ours"]["chapter_phone"]["diagrams_ms"]
-                                           / results["weight_stock"]["chapter_phone"]["diagrams_ms"])
-
     BENCH.mkdir(exist_ok=True)
     (BENCH / "results.json").write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")
     print_table(results)
