@@ -133,6 +133,38 @@ def test_phone_never_scrolls_the_page_sideways(reader, book, request):
         assert reader.page.evaluate("document.scrollingElement.scrollWidth <= innerWidth"), path
 
 
+# Every Latin word or number in a table cell that the browser laid out on more than one line.
+WORDS_SPLIT_IN_TABLES = """
+() => [...document.querySelectorAll("article td, article th")].flatMap(cell => {
+  const split = [];
+  const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    for (const word of text.data.matchAll(/[A-Za-z0-9][A-Za-z0-9.-]*/g)) {
+      const range = document.createRange();
+      range.setStart(text, word.index);
+      range.setEnd(text, word.index + word[0].length);
+      const lines = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)));
+      if (lines.size > 1) split.push(word[0]);
+    }
+  }
+  return split;
+})
+"""
+
+
+@pytest.mark.parametrize("book", ["fixture", "real"])
+def test_phone_tables_keep_latin_words_whole(reader, book, request):
+    # A narrow column breaks Hangul between words; a name like HuggingFace is not cut in
+    # two ("HuggingFac" / "e"): the table scrolls in its own box instead.
+    built = request.getfixturevalue(f"{book}_book")
+    url = request.getfixturevalue(f"{book}_site_url")
+    pages = [path for path in all_pages(built) if "<table" in (built.site / path / "index.html").read_text("utf-8")]
+    assert pages
+    for path in pages:
+        open_page(reader, url + path, viewport=PHONE)
+        assert reader.page.evaluate(WORDS_SPLIT_IN_TABLES) == [], path
+
+
 def test_phone_navigation_drawer_opens(reader, real_site_url):
     open_page(reader, real_site_url + "02-literacy/27-hub/", viewport=PHONE)
     drawer = reader.page.locator("nav.md-nav--primary")
