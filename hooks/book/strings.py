@@ -24,3 +24,7 @@ PART_CHAPTERS_TITLE = "이 부의 장"
 FINDINGS_BANNER_TITLE = "미리보기 점검 결과: 이 페이지에서 고칠 곳 {count}개"
 FINDINGS_BANNER_NOTE = "이 상자는 make serve 미리보기에만 보이며, 발행되는 사이트에는 나타나지 않습니다."
 FINDINGS_LINE = "{line}행"
+
+NOT_FOUND_TITLE = "페이지를 찾을 수 없습니다"
+NOT_FOUND_TEXT = "주소가 바뀌었거나 아직 실리지 않은 페이지입니다. 위의 검색창에서 찾아보거나 처음부터 둘러보세요."
+NOT_FOUND_HOME = "처음으로 가기"
