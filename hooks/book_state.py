@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from book.analysis import BookAnalysis, analyse_book
 from book.diagrams import ModuleGraph
+from book.headings import TocSettings, toc_settings
 from book.generated import ChapterInfo, Heading, Href, Permalink, SummaryHtml, fallback_summary
 from book.links import rebase_links
 from book.markup import RenderContext
@@ -39,6 +40,7 @@ class BuildState:
     analysis: BookAnalysis | None = None
     docs_prefix: str = "docs"
     rendering: RenderContext = field(default_factory=RenderContext)
+    toc: TocSettings = field(default_factory=TocSettings)  # how the toc extension makes heading ids
     serving: bool = False  # `mkdocs serve`, as opposed to a build that will be published
     # Each chapter's summary as it last rendered, by src_uri. Kept from one `mkdocs serve
     # --dirty` rebuild to the next, when only the saved chapter renders again.
@@ -61,7 +63,8 @@ def analyse(files: Files, config: MkDocsConfig) -> BookAnalysis:
         with open(file.abs_src_path, "rb") as handle:
             pages.append(read_page(file.src_uri, handle.read(), prefix))
     legacy_base = (config.extra.get("book") or {}).get("legacy_base")
-    state.analysis = analyse_book(pages, {file.src_uri for file in files}, legacy_base)
+    state.toc = toc_settings(config.mdx_configs.get("toc"))
+    state.analysis = analyse_book(pages, {file.src_uri for file in files}, legacy_base, state.toc)
     state.rendering = RenderContext(
         doc_uris=frozenset(file.src_uri for file in files),
         figure_pages=state.analysis.figure_pages,

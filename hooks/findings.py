@@ -8,6 +8,7 @@ from typing import Literal
 
 from book.banner import findings_banner
 from book.findings import Finding, Severity
+from book.verify import unrendered_anchors
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
@@ -37,7 +38,13 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    analysis = book_state.current()
+    analysed = analysis.pages.get(page.file.src_uri)
+    rendered: list[Finding] = []
+    if analysed is not None and page.file.src_uri not in analysis.generated and page.present_anchor_ids is not None:
+        rendered = unrendered_anchors(analysed, page.present_anchor_ids)
+        report(rendered)
     if not book_state.state.serving:
         return html
     path = f"{book_state.state.docs_prefix}/{page.file.src_uri}"
-    return findings_banner(book_state.current().findings_for(path)) + html
+    return findings_banner(analysis.findings_for(path) + rendered) + html

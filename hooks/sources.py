@@ -31,7 +31,8 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
         return html
 
     listing = generated_list(page.file.src_uri, book_state.current().chapters(), book_state.href_on(page, files),
-                             book_state.summary_html_on(page, files), book_state.heading_permalink(config))
+                             book_state.summary_html_on(page, files), book_state.heading_permalink(config),
+                             book_state.state.toc)
     if listing is None:  # an author's page that happens to hold the marker keeps it
         return html
     if listing.headings:

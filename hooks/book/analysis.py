@@ -18,7 +18,7 @@ from .conventions import (ChapterReference, Trailer, callout_findings, find_chap
                           find_trailer, reference_findings)
 from .figures import ChapterFigures, Mention, find_figures, find_mentions, mention_findings
 from .generated import ChapterInfo
-from .headings import page_anchors
+from .headings import PageAnchors, TocSettings, page_anchors
 from .links import Link, find_links, link_findings
 from .findings import Finding, sorted_findings
 from .navigation import NavEntry, Navigation, navigation_of
@@ -34,7 +34,7 @@ class PageAnalysis:
     mentions: list[Mention]
     kind: str | None = None  # "body", "appendix" or None (see chapters.chapter_kind)
     anchor: Anchor | None = None
-    anchors: set[str] = field(default_factory=set)  # ids links may point at
+    anchors: PageAnchors = field(default_factory=PageAnchors)  # ids links may point at, with their lines
     references: list[ChapterReference] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
     trailer: Trailer | None = None
@@ -94,8 +94,11 @@ class BookAnalysis:
 
 def analyse_book(
     sources: Sequence[SourcePage], doc_uris: Collection[str] | None = None, legacy_base: str | None = None,
+    toc: TocSettings | None = None,
 ) -> BookAnalysis:
-    """All checks over the book; ``doc_uris`` are all its files (images too), for links."""
+    """All checks over the book; ``doc_uris`` are all its files (images too), for links;
+    ``toc`` is how mkdocs.yml has the toc extension make heading ids."""
+    toc = toc or TocSettings()
     authored = list(sources)
     # Generated pages take their place in the navigation like any page; their front matter
     # is known before their content, which needs the whole book.
@@ -106,7 +109,7 @@ def analyse_book(
 
     pages: dict[str, PageAnalysis] = {}
     for source in authored:
-        pages[source.src_uri] = page = _analyse_page(source, navigation)
+        pages[source.src_uri] = page = _analyse_page(source, navigation, toc)
         findings += page.own_findings
 
     figure_pages: dict[str, str] = {}
@@ -133,12 +136,12 @@ def analyse_book(
     chapters = analysis.chapters()
     for plan in planned:
         source = read_page(plan.src_uri, generated.render(plan, chapters).encode("utf-8"))
-        pages[plan.src_uri] = _analyse_page(source, navigation)
+        pages[plan.src_uri] = _analyse_page(source, navigation, toc)
         analysis.generated.append(plan.src_uri)
     return analysis
 
 
-def _analyse_page(source: SourcePage, navigation: Navigation) -> PageAnalysis:
+def _analyse_page(source: SourcePage, navigation: Navigation, toc: TocSettings) -> PageAnalysis:
     body = scan(source)
     entry = navigation.entries[source.src_uri]
     chapter = chapter_id(entry.title)
@@ -149,6 +152,6 @@ def _analyse_page(source: SourcePage, navigation: Navigation) -> PageAnalysis:
     own = fence_findings(body) + figures.findings + anchor_findings + trailer_findings + callout_findings(body)
     return PageAnalysis(
         source, body, chapter, figures, find_mentions(body), kind, anchor,
-        anchors=page_anchors(body) | {caption.anchor for caption in figures.numbered},
+        anchors=page_anchors(body, {caption.anchor: caption.line for caption in reversed(figures.numbered)}, toc),
         references=find_chapter_references(body), links=find_links(body), trailer=trailer, own_findings=own,
     )

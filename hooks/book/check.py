@@ -14,6 +14,7 @@ import yaml
 
 from .analysis import BookAnalysis, analyse_book
 from .findings import Severity, has_errors
+from .headings import TocSettings, toc_settings
 from .sources import read_page
 
 
@@ -24,9 +25,9 @@ def read_docs(docs_dir: Path, prefix: str | None = None) -> list:
     return [read_page(p.relative_to(docs_dir).as_posix(), p.read_bytes(), prefix) for p in files]
 
 
-def check(docs_dir: Path, legacy_base: str | None = None) -> BookAnalysis:
+def check(docs_dir: Path, legacy_base: str | None = None, toc: TocSettings | None = None) -> BookAnalysis:
     files = {p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*") if p.is_file()}
-    return analyse_book(read_docs(docs_dir), files, legacy_base)
+    return analyse_book(read_docs(docs_dir), files, legacy_base, toc)
 
 
 class _LenientLoader(yaml.SafeLoader):
@@ -34,6 +35,28 @@ class _LenientLoader(yaml.SafeLoader):
 
 
 _LenientLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+class _ProjectLoader(yaml.UnsafeLoader):
+    """Reads mkdocs.yml as MkDocs does for the Python objects it names (the toc extension's
+    slugify): the project's own file, which MkDocs runs anyway. Its own tags become None."""
+
+
+_ProjectLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
+
+
+def toc_of(config_file: Path) -> TocSettings:
+    """The toc extension's settings in mkdocs.yml, so `make check` predicts the ids the
+    build gives headings; toc's defaults when the file cannot be read."""
+    try:
+        config = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_ProjectLoader) or {}
+    except (OSError, yaml.YAMLError, ImportError, AttributeError, TypeError):
+        return toc_settings(None)
+    extensions = config.get("markdown_extensions") if isinstance(config, dict) else None
+    for extension in extensions or []:
+        if isinstance(extension, dict) and isinstance(extension.get("toc"), dict):
+            return toc_settings(extension["toc"])
+    return toc_settings(None)
 
 
 def book_settings(config_file: Path) -> dict:
@@ -57,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.docs_dir.is_dir():
         print(f"{args.docs_dir}: not a folder of chapters", file=sys.stderr)
         return 2
-    analysis = check(args.docs_dir, book_settings(args.config).get("legacy_base"))
+    analysis = check(args.docs_dir, book_settings(args.config).get("legacy_base"), toc_of(args.config))
     for finding in analysis.findings:
         if args.quiet and finding.severity is Severity.INFO:
             continue

@@ -23,7 +23,7 @@ from typing import Callable, Sequence
 from . import strings
 from .anchors import Anchor, plain_text
 from .figures import Caption
-from .headings import unique_heading_id
+from .headings import TocSettings
 from .links import link_between
 from .navigation import NavEntry
 
@@ -130,10 +130,10 @@ class GeneratedList:
 
 def generated_list(
     src_uri: str, chapters: Sequence[ChapterInfo], href: Href, summary_html: SummaryHtml,
-    permalink: Permalink | None = None,
+    permalink: Permalink | None = None, toc: TocSettings | None = None,
 ) -> GeneratedList | None:
     """The HTML that replaces LIST_MARKER on a generated page, or None for any other page."""
-    headings = _Headings(permalink)
+    headings = _Headings(permalink, toc or TocSettings())
     if src_uri == FIGURE_LIST.src_uri:
         listing = _figure_list_html(chapters, href, headings)
     elif src_uri == DIGEST.src_uri:
@@ -148,14 +148,14 @@ def generated_list(
 class _Headings:
     """Headings with the ids the toc extension would give them, in the order written."""
 
-    def __init__(self, permalink: Permalink | None):
+    def __init__(self, permalink: Permalink | None, toc: TocSettings):
         self.permalink = permalink
+        self.toc = toc
         self.made: list[Heading] = []
         self.taken: set[str] = set()
 
     def html(self, level: int, text: str, inner_html: str) -> str:
-        anchor = unique_heading_id(text, self.taken)
-        self.taken.add(anchor)
+        anchor = self.toc.unique_id(text, self.taken)
         self.made.append(Heading(level, anchor, text))
         link = (f'<a class="headerlink" href="#{_attr(anchor)}" title="{_attr(self.permalink.title)}">'
                 f"{self.permalink.symbol}</a>") if self.permalink else ""
