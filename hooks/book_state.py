@@ -39,7 +39,8 @@ class RenderedSummary:
 class BuildState:
     analysis: BookAnalysis | None = None
     docs_prefix: str = "docs"
-    rendering: RenderContext = field(default_factory=RenderContext)
+    book_rendering: RenderContext = field(default_factory=RenderContext)  # book-wide, set in on_files
+    rendering: RenderContext = field(default_factory=RenderContext)  # the page being rendered
     toc: TocSettings = field(default_factory=TocSettings)  # how the toc extension makes heading ids
     serving: bool = False  # `mkdocs serve`, as opposed to a build that will be published
     # Each chapter's summary as it last rendered, by src_uri. Kept from one `mkdocs serve
@@ -65,7 +66,7 @@ def analyse(files: Files, config: MkDocsConfig) -> BookAnalysis:
     legacy_base = (config.extra.get("book") or {}).get("legacy_base")
     state.toc = toc_settings(config.mdx_configs.get("toc"))
     state.analysis = analyse_book(pages, {file.src_uri for file in files}, legacy_base, state.toc)
-    state.rendering = RenderContext(
+    state.book_rendering = state.rendering = RenderContext(
         doc_uris=frozenset(file.src_uri for file in files),
         figure_pages=state.analysis.figure_pages,
         chapter_pages=state.analysis.chapter_pages,

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 import book_state
-from book.markup import BookMarkupExtension
+from book.markup import BookMarkupExtension, page_context
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -17,11 +19,13 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     # The page renders right after this event; the extensions need to know which it is.
-    rendering = book_state.state.rendering
-    rendering.src_uri = page.file.src_uri
-    entry = book_state.current().navigation_entry(page.file.src_uri)
-    rendering.review_marker = entry.review_marker if entry else None
-    analysed = book_state.current().pages.get(page.file.src_uri)
+    analysis = book_state.current()
+    entry = analysis.navigation_entry(page.file.src_uri)
+    analysed = analysis.pages.get(page.file.src_uri)
+    book = book_state.state.book_rendering
+    book_state.state.rendering = (
+        page_context(book, analysed, markdown, entry.review_marker if entry else None) if analysed is not None
+        else replace(book, src_uri=page.file.src_uri, review_marker=entry.review_marker if entry else None))
     if analysed and analysed.trailer and analysed.trailer.date:
         page.update_date = analysed.trailer.date.isoformat()  # the sitemap's <lastmod>
     return markdown

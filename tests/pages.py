@@ -53,3 +53,38 @@ CHAPTER_PIECES = [
     "- 목록", "1. 번호", "| 표 | 칸 |", "", "", "", "본문 문장입니다.", "\t탭", "\ufeff", "\r", "\x00",
     "작성일: 2026-01-07", "[27장]", "[부록 A01]",
 ]
+
+
+def rendered(text: str, context=None, toc=None):
+    """``rendered_html`` under one root element."""
+    import xml.etree.ElementTree as etree
+
+    return etree.fromstring(f"<root>{rendered_html(text, context, toc)}</root>")
+
+
+def rendered_html(text: str, context=None, toc=None) -> str:
+    """The page rendered as the build renders it, with what the checks found in it: Python-
+    Markdown with superfences' Mermaid fence, toc (as ``toc``, a TocSettings, says) and the
+    book's extensions."""
+    import markdown
+    from pymdownx.superfences import fence_code_format
+
+    from book.analysis import analyse_book
+    from book.headings import TocSettings
+    from book.markup import BookMarkupExtension, RenderContext, page_context
+
+    toc = toc or TocSettings()
+    context = context or RenderContext(src_uri="02-literacy/27-hub.md")
+    source = read_page(context.src_uri, text.encode("utf-8"))
+    analysis = analyse_book([source], toc=toc)
+    # As MkDocs hands a page to Markdown: without its front matter and the blank lines after it.
+    text = "\n".join(source.lines[source.front.body_line - 1:]).lstrip("\n") if source.front.body_line > 1 else text
+    context = page_context(context, analysis.pages[context.src_uri], text, context.review_marker)
+    md = markdown.Markdown(
+        extensions=["pymdownx.superfences", "attr_list", "sane_lists", "toc", BookMarkupExtension(lambda: context)],
+        extension_configs={
+            "toc": {"slugify": toc.slugify, "separator": toc.separator},
+            "pymdownx.superfences": {"custom_fences": [
+                {"name": "mermaid", "class": "mermaid", "format": fence_code_format}]}},
+    )
+    return md.convert(text)

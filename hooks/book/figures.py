@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Sequence
 
 from .blocks import Body, Fence, without_inline_code
-from .findings import Finding
+from .findings import Finding, Severity
 
 # *Figure 27-1. HuggingFace: AI 모델의 GitHub*  (or with _ … _)
 CAPTION = re.compile(
@@ -70,6 +71,28 @@ class ChapterFigures:
     def numbered(self) -> list[Caption]:
         """Captions that render as figures (and so have an anchor to link to)."""
         return [figure.caption for figure in self.figures if figure.caption is not None]
+
+
+def separate_captions(lines: list[str], captions: Sequence[tuple[int, str]], offset: int) -> list[str]:
+    """``lines`` (a page's Markdown, which starts ``offset`` lines into its file) with each
+    caption the analysis found, at its file line and with its text, on a paragraph of its own.
+
+    This is how the renderer applies the analysis instead of finding captions again: a
+    caption written directly under its image or fence, or directly above prose, would
+    otherwise share a paragraph and never render as a caption, where the checks take it
+    as one. A line that is not where the analysis saw it is left alone (and the build's
+    check of the page's ids reports it).
+    """
+    out = list(lines)
+    for line, text in sorted(captions, reverse=True):
+        index = line - 1 - offset
+        if not (0 <= index < len(out)) or out[index].strip() != text.strip():
+            continue
+        if index + 1 < len(out) and out[index + 1].strip():
+            out.insert(index + 1, "")
+        if index > 0 and out[index - 1].strip():
+            out.insert(index, "")
+    return out
 
 
 def figure_anchor(chapter: str, number: int) -> str:
@@ -135,6 +158,14 @@ def find_figures(body: Body, chapter: str | None) -> ChapterFigures:
                     pending.stray_caption_line = line
                 else:
                     pending.caption = caption
+                    if caption.line == pending.end_line + 1:
+                        # Kramdown and Python-Markdown would both read it as part of the
+                        # figure's paragraph; the renderer gives it its own (``separate_captions``),
+                        # so it is the figure's caption, and the missing blank line a warning.
+                        result.findings.append(Finding(
+                            path, line, "figure-caption-spacing",
+                            f"caption '{caption.label}' sits directly under its figure (line "
+                            f"{pending.end_line}); leave one blank line between them", Severity.WARNING))
             pending = None
             continue
         if looks_like_caption(stripped):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as etree
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Mapping
 
 from markdown import Extension, Markdown
@@ -20,13 +20,14 @@ from markdown.treeprocessors import Treeprocessor
 from markdown.util import HTML_PLACEHOLDER_RE
 
 from . import strings
+from .analysis import PageAnalysis
 from .anchors import MARKER
 from .conventions import CHAPTER_REFERENCE, TRAILER_LINE, callout_kind, written_date
-from .figures import CAPTION_TEXT, MENTION, figure_anchor
+from .figures import CAPTION_TEXT, MENTION, figure_anchor, separate_captions
 from .links import link_between, markdown_target_of_html_link, relative_to_legacy_base
 
 
-@dataclass
+@dataclass(frozen=True)
 class RenderContext:
     src_uri: str = ""  # the page being rendered
     doc_uris: frozenset[str] = frozenset()  # every file of the book, for links
@@ -34,9 +35,31 @@ class RenderContext:
     chapter_pages: Mapping[str, str] = field(default_factory=dict)  # chapter identifier -> src_uri
     legacy_base: str | None = None  # the old site's base path, e.g. /pages-book/
     review_marker: str | None = None  # the page's, shown as a badge under its title
+    # The page's figure captions as the analysis found them: (line in the file, its text),
+    # where the page's Markdown starts ``markdown_offset`` lines into the file; and the
+    # anchors of its numbered figures. Only these captions make figures.
+    captions: tuple[tuple[int, str], ...] = ()
+    markdown_offset: int = 0
+    figure_anchors: frozenset[str] = frozenset()
 
 
 ContextSource = Callable[[], RenderContext]
+
+
+def page_context(book: RenderContext, page: PageAnalysis, markdown: str, review_marker: str | None = None,
+                 ) -> RenderContext:
+    """The context for rendering ``page`` (whose Markdown, as MkDocs hands it over, is
+    ``markdown``): the book-wide ``book`` and what the analysis found on this page."""
+    numbered = [figure.caption for figure in page.figures.figures if figure.caption is not None]
+    lines = page.source.lines
+    text = page.source.text
+    # MkDocs hands over the file without its front matter and the blank lines after it.
+    offset = text[: len(text) - len(markdown)].count("\n") if text.endswith(markdown) else page.source.front.body_line - 1
+    return replace(
+        book, src_uri=page.source.src_uri, review_marker=review_marker,
+        captions=tuple((caption.line, lines[caption.line - 1]) for caption in numbered),
+        markdown_offset=offset, figure_anchors=frozenset(caption.anchor for caption in numbered),
+    )
 
 # MkDocs resolves links in its "relpath" treeprocessor (priority 0) and collects anchor ids
 # at priority 5: figures get their ids before that, links are rewritten just before relpath.
@@ -48,6 +71,8 @@ NO_LINKS_INSIDE = {"a", "code", "pre", "figcaption", "h1", "h2", "h3", "h4", "h5
 LIST_ITEM = re.compile(r"^[ ]*(?:[*+-]|\d+[.)])[ ]+\S")
 # SuperFences stashes fenced code at priority 25; running after it keeps code untouched.
 LISTS_PRIORITY = 24
+# Before SuperFences stashes fences (25), while the lines are still the file's lines.
+CAPTIONS_PRIORITY = 28
 # SuperFences' Mermaid block, as the custom fence in mkdocs.yml formats it.
 MERMAID_BLOCK = '<pre class="mermaid"'
 # Material's attribute for blocks its search leaves out. With a value, its search plugin
@@ -83,16 +108,31 @@ class _ListsAfterParagraphs(Preprocessor):
         return out
 
 
-class _Figures(Treeprocessor):
-    """A diagram or image paragraph followed by its caption becomes a <figure>."""
+class _SeparateCaptions(Preprocessor):
+    """Each caption the analysis found stands in a paragraph of its own (see
+    ``figures.separate_captions``), so the tree below has it right under its figure."""
+
+    def __init__(self, md: Markdown, context: ContextSource):
+        super().__init__(md)
+        self.context = context
+
+    def run(self, lines: list[str]) -> list[str]:
+        context = self.context()
+        return separate_captions(lines, context.captions, context.markdown_offset) if context.captions else lines
+
+
+class _Figures(_ContextTreeprocessor):
+    """A diagram or image paragraph followed by a caption the analysis numbered becomes a
+    <figure>; a caption-like paragraph the analysis did not take as a caption stays text."""
 
     def run(self, root: etree.Element) -> None:
+        self.numbered = self.context().figure_anchors
         used: set[str] = set()
         for parent in list(root.iter()):
             index = 0
             while index < len(parent) - 1:
                 content, caption = parent[index], parent[index + 1]
-                match = self._caption(caption)  # cheaper, and fails for almost every pair
+                match = self._caption(caption) if self.numbered else None  # cheaper, and fails for almost every pair
                 kind = self._figure_kind(content) if match else None
                 if kind and match:
                     parent.remove(content)
@@ -113,13 +153,13 @@ class _Figures(Treeprocessor):
                     return "mermaid"
         return None
 
-    @staticmethod
-    def _caption(element: etree.Element) -> re.Match | None:
+    def _caption(self, element: etree.Element) -> re.Match | None:
         if element.tag != "p" or len(element) != 1 or element[0].tag != "em":
             return None
         if not _blank(element.text) or not _blank(element[0].tail):
             return None
-        return CAPTION_TEXT.match("".join(element[0].itertext()).strip())
+        match = CAPTION_TEXT.match("".join(element[0].itertext()).strip())
+        return match if match and figure_anchor(match["chapter"], int(match["number"])) in self.numbered else None
 
     def _figure(self, kind, content, caption, match, used) -> etree.Element:
         anchor = figure_anchor(match["chapter"], int(match["number"]))
@@ -465,7 +505,8 @@ class BookMarkupExtension(Extension):
     def extendMarkdown(self, md: Markdown) -> None:
         md.preprocessors.register(_ListsAfterParagraphs(md), "book_lists_after_paragraphs", LISTS_PRIORITY)
         md.parser.blockprocessors.register(_SeparateBlockquotes(md.parser), "quote", 20)  # replaces Markdown's
-        md.treeprocessors.register(_Figures(md), "book_figures", FIGURES_PRIORITY)
+        md.preprocessors.register(_SeparateCaptions(md, self.context), "book_separate_captions", CAPTIONS_PRIORITY)
+        md.treeprocessors.register(_Figures(md, self.context), "book_figures", FIGURES_PRIORITY)
         md.treeprocessors.register(_ContextAnchor(md), "book_context_anchor", FIGURES_PRIORITY)
         md.treeprocessors.register(_Callouts(md), "book_callouts", FIGURES_PRIORITY)
         md.treeprocessors.register(_PageMeta(md, self.context), "book_page_meta", FIGURES_PRIORITY)

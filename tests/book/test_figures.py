@@ -2,6 +2,7 @@ import pytest
 
 from book.blocks import fence_findings, scan
 from book.chapters import chapter_id
+from book.findings import Severity
 from book.figures import find_figures, find_mentions, mention_findings, parse_caption
 from book.sources import read_page
 from pages import fixture_page, fixture_text, line_of
@@ -97,6 +98,14 @@ def test_caption_split_from_its_figure_by_text_is_reported():
     result = figures_of(text)
     assert codes(result) == [(line_of(text, "Figure 31-1. 가장"), "figure-caption-detached")]
     assert f"(line {line_of(text, '```mermaid')})" in result.findings[0].message
+
+
+def test_caption_directly_under_its_figure_is_its_caption_with_one_warning():
+    text = CHAPTER.replace("```\n\n*Figure 31-1. 가장 짧은 흐름*", "```\n*Figure 31-1. 가장 짧은 흐름*")
+    result = figures_of(text)
+    assert codes(result) == [(line_of(text, "Figure 31-1. 가장"), "figure-caption-spacing")]
+    assert result.findings[0].severity is Severity.WARNING
+    assert [caption.anchor for caption in result.numbered][0] == "figure-31-1"
 
 
 def test_caption_with_no_figure_above_it_is_reported():

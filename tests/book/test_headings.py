@@ -1,15 +1,14 @@
 """Heading ids: the checks predict what the toc extension, as mkdocs.yml configures it, gives."""
 
-import xml.etree.ElementTree as etree
 from pathlib import Path
 
-import markdown
 import pytest
 
 from book.blocks import scan
 from book.check import toc_of
 from book.headings import BOOK_SLUGIFY, TocSettings, page_anchors, toc_settings
-from pages import page
+from book.markup import RenderContext
+from pages import front, page, rendered
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -25,17 +24,9 @@ HEADINGS = [
 ]
 
 
-def real_ids(text: str, toc: TocSettings) -> list[str]:
-    from book.markup import BookMarkupExtension, RenderContext
-    from pymdownx.superfences import fence_code_format
-
-    md = markdown.Markdown(
-        extensions=["attr_list", "pymdownx.superfences", "toc",
-                    BookMarkupExtension(lambda: RenderContext(src_uri="p/27.md"))],
-        extension_configs={"toc": {"slugify": toc.slugify, "separator": toc.separator},
-                           "pymdownx.superfences": {"custom_fences": [
-                               {"name": "mermaid", "class": "mermaid", "format": fence_code_format}]}})
-    root = etree.fromstring(f"<root>{md.convert(text)}</root>")
+def real_ids(body: str, toc: TocSettings) -> list[str]:
+    text = front(title="27. 장") + "\n" + body
+    root = rendered(text, RenderContext(src_uri="p/27.md"), toc)
     return [element.get("id") for element in root.iter() if element.get("id")]
 
 

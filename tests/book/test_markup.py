@@ -7,18 +7,13 @@ from pymdownx.superfences import fence_code_format
 
 from book.generated import rendered_summary
 from book.markup import BookMarkupExtension, RenderContext
+from pages import rendered, rendered_html
 
 DIAGRAM = "```mermaid\nflowchart LR\n    A --> B\n```\n"
 
 
 def render(text: str, context: RenderContext | None = None) -> etree.Element:
-    context = context or RenderContext(src_uri="02-literacy/27-hub.md")
-    md = markdown.Markdown(
-        extensions=["pymdownx.superfences", "attr_list", "sane_lists", "toc", BookMarkupExtension(lambda: context)],
-        extension_configs={"pymdownx.superfences": {"custom_fences": [
-            {"name": "mermaid", "class": "mermaid", "format": fence_code_format}]}},
-    )
-    return etree.fromstring(f"<root>{md.convert(text)}</root>")
+    return rendered(text, context)
 
 
 def test_diagram_and_caption_become_a_figure_with_a_labelled_caption():
@@ -135,10 +130,7 @@ def test_a_marker_without_summary_is_left_as_written():
 
 
 def test_html_in_a_caption_is_shown_as_text():
-    md = markdown.Markdown(extensions=["pymdownx.superfences", BookMarkupExtension(lambda: RenderContext())],
-                           extension_configs={"pymdownx.superfences": {"custom_fences": [
-                               {"name": "mermaid", "class": "mermaid", "format": fence_code_format}]}})
-    html = md.convert(DIAGRAM + "\n*Figure 1-1. <script>alert(1)</script> & <b>굵게</b>*\n")
+    html = rendered_html(DIAGRAM + "\n*Figure 1-1. <script>alert(1)</script> & <b>굵게</b>*\n")
     assert "<script>" not in html and "<b>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;굵게&lt;/b&gt;" in html
 
@@ -186,3 +178,17 @@ def test_legacy_absolute_links_and_images_point_at_the_books_files():
     assert root.find("p/a").get("href") == "../02-literacy/21.md#x"
     assert root.find("p/img").get("src") == "../02-literacy/model.png"
 
+
+
+def test_a_caption_directly_under_its_figure_or_above_prose_still_makes_the_figure():
+    # The checks take these as captions (with a figure-caption-spacing warning); the page agrees.
+    root = render(DIAGRAM + "*Figure 27-1. 붙은 캡션*\n바로 아래 글\n\n![표](t.png)\n*Figure 27-2. 표*\n")
+    assert [f.get("id") for f in root.findall("figure")] == ["figure-27-1", "figure-27-2"]
+    assert root.find("figure/img").get("src") == "t.png"
+    assert [p.text for p in root.findall("p")] == ["바로 아래 글"]
+
+
+def test_a_caption_the_checks_did_not_number_makes_no_figure():
+    # After text the checks see a detached caption (a finding), not a figure: nor does the page.
+    root = render(DIAGRAM + "\n사이에 낀 글\n\n*Figure 27-1. 떨어진 캡션*\n")
+    assert root.find("figure") is None and root.find("p/em") is not None
