@@ -9,11 +9,13 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 import book_state
-from book.markup import BookMarkupExtension, page_context
+from book.extensions import book_extensions, page_context
+from book.extensions.mermaid import diagram_fences_out_of_search
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    config.markdown_extensions.append(BookMarkupExtension(lambda: book_state.state.rendering))
+    diagram_fences_out_of_search(config.mdx_configs.get("pymdownx.superfences"))
+    config.markdown_extensions.extend(book_extensions(lambda: book_state.state.rendering))
     return config
 
 

@@ -71,7 +71,8 @@ def rendered_html(text: str, context=None, toc=None) -> str:
 
     from book.analysis import analyse_book
     from book.headings import TocSettings
-    from book.markup import BookMarkupExtension, RenderContext, page_context
+    from book.extensions import RenderContext, book_extensions, page_context
+    from book.extensions.mermaid import diagram_fences_out_of_search
 
     toc = toc or TocSettings()
     context = context or RenderContext(src_uri="02-literacy/27-hub.md")
@@ -80,11 +81,11 @@ def rendered_html(text: str, context=None, toc=None) -> str:
     # As MkDocs hands a page to Markdown: without its front matter and the blank lines after it.
     text = "\n".join(source.lines[source.front.body_line - 1:]).lstrip("\n") if source.front.body_line > 1 else text
     context = page_context(context, analysis.pages[context.src_uri], text, context.review_marker)
+    superfences = {"custom_fences": [{"name": "mermaid", "class": "mermaid", "format": fence_code_format}]}
+    diagram_fences_out_of_search(superfences)  # as hooks/rendering.py does to mkdocs.yml's
     md = markdown.Markdown(
-        extensions=["pymdownx.superfences", "attr_list", "sane_lists", "toc", BookMarkupExtension(lambda: context)],
-        extension_configs={
-            "toc": {"slugify": toc.slugify, "separator": toc.separator},
-            "pymdownx.superfences": {"custom_fences": [
-                {"name": "mermaid", "class": "mermaid", "format": fence_code_format}]}},
+        extensions=["pymdownx.superfences", "attr_list", "sane_lists", "toc", *book_extensions(lambda: context)],
+        extension_configs={"toc": {"slugify": toc.slugify, "separator": toc.separator},
+                           "pymdownx.superfences": superfences},
     )
     return md.convert(text)

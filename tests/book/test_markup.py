@@ -192,3 +192,17 @@ def test_a_caption_the_checks_did_not_number_makes_no_figure():
     # After text the checks see a detached caption (a finding), not a figure: nor does the page.
     root = render(DIAGRAM + "\n사이에 낀 글\n\n*Figure 27-1. 떨어진 캡션*\n")
     assert root.find("figure") is None and root.find("p/em") is not None
+
+
+def test_the_mermaid_fence_format_is_wrapped_once_whatever_it_makes():
+    from book.extensions.mermaid import OUT_OF_SEARCH, diagram_fences_out_of_search
+
+    def svg_format(source, language, class_name, options, md, **kwargs):  # another fence's output
+        return f'<div class="diagram"><svg role="img"></svg></div>'
+
+    settings = {"custom_fences": [{"name": "mermaid", "format": svg_format}, {"name": "math", "format": svg_format}]}
+    diagram_fences_out_of_search(settings)
+    diagram_fences_out_of_search(settings)  # a second build of `mkdocs serve`
+    mermaid, math = (fence["format"]("A --> B", "mermaid", "mermaid", {}, None) for fence in settings["custom_fences"])
+    assert mermaid == f'<div class="diagram" {OUT_OF_SEARCH}><svg role="img"></svg></div>'
+    assert math == '<div class="diagram"><svg role="img"></svg></div>'
