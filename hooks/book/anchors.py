@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import strings
 from .blocks import Body, Fence
+from .codes import Code
 from .findings import Finding
 
 MARKER = re.compile(r"^<!--\s*LLM Context Anchor\s*-->$")
@@ -20,10 +22,7 @@ SUMMARY = re.compile(r"^\*\*핵심 요약\*\*\s*:\s*(?P<text>.*)$")
 KEYWORDS = re.compile(r"^\*\*키워드\*\*\s*:\s*(?P<text>.*)$")
 KEYWORD = re.compile(r"`([^`]+)`")
 KEYWORD_LIST = re.compile(r"^`[^`]*\S[^`]*`(?:[ \t]+`[^`]*\S[^`]*`)*$")
-SHAPE = (
-    "<!-- LLM Context Anchor -->, then '**핵심 요약**: one paragraph', then "
-    "'**키워드**: `키워드1` `키워드2`', and nothing after it"
-)
+SHAPE = strings.ANCHOR_SHAPE
 
 
 @dataclass(frozen=True)
@@ -42,13 +41,10 @@ def find_anchor(body: Body, required: bool) -> tuple[Anchor | None, list[Finding
     if not markers:
         if not required:
             return None, []
-        return None, [Finding(path, _last_line(body), "anchor-missing",
-                              f"chapter has no LLM Context Anchor; end it with: {SHAPE}")]
+        return None, [Finding(path, _last_line(body), Code.ANCHOR_MISSING, strings.ANCHOR_MISSING.format(shape=SHAPE))]
 
     findings = [
-        Finding(path, line, "anchor-duplicate",
-                f"a second LLM Context Anchor marker (the last one, at line {markers[-1]}, is the "
-                "chapter's); keep exactly one, at the end")
+        Finding(path, line, Code.ANCHOR_DUPLICATE, strings.ANCHOR_DUPLICATE.format(line=markers[-1]))
         for line in markers[:-1]
     ]
     marker = markers[-1]
@@ -59,8 +55,7 @@ def find_anchor(body: Body, required: bool) -> tuple[Anchor | None, list[Finding
         first = lines[0].strip()
         if summary is None and SUMMARY.match(first):
             if keywords is not None:
-                findings.append(Finding(path, start, "anchor-order",
-                                        f"'**핵심 요약**:' comes after '**키워드**:'; write {SHAPE}"))
+                findings.append(Finding(path, start, Code.ANCHOR_ORDER, strings.ANCHOR_ORDER.format(shape=SHAPE)))
             summary = (start, lines)
         elif keywords is None and KEYWORDS.match(first):
             keywords = (start, lines)
@@ -68,31 +63,27 @@ def find_anchor(body: Body, required: bool) -> tuple[Anchor | None, list[Finding
             extra.append((start, lines))
 
     for start, _ in extra:
-        findings.append(Finding(path, start, "anchor-not-last",
-                                "only blank lines may follow the LLM Context Anchor; move this above "
-                                "the anchor or remove it"))
+        findings.append(Finding(path, start, Code.ANCHOR_NOT_LAST, strings.ANCHOR_NOT_LAST))
     summary_text = ""
     if summary is None:
-        findings.append(Finding(path, marker, "anchor-summary-missing",
-                                f"LLM Context Anchor has no '**핵심 요약**:' paragraph; write {SHAPE}"))
+        findings.append(Finding(path, marker, Code.ANCHOR_SUMMARY_MISSING,
+                                strings.ANCHOR_SUMMARY_MISSING.format(shape=SHAPE)))
     else:
         summary_text = " ".join(
             [SUMMARY.match(summary[1][0].strip())["text"].strip()] + [l.strip() for l in summary[1][1:]]
         ).strip()
         if not summary_text:
-            findings.append(Finding(path, summary[0], "anchor-summary-missing",
-                                    "'**핵심 요약**:' is empty; summarise the chapter in one paragraph"))
+            findings.append(Finding(path, summary[0], Code.ANCHOR_SUMMARY_MISSING, strings.ANCHOR_SUMMARY_EMPTY))
     words: tuple[str, ...] = ()
     if keywords is None:
-        findings.append(Finding(path, marker, "anchor-keywords-missing",
-                                f"LLM Context Anchor has no '**키워드**:' line; write {SHAPE}"))
+        findings.append(Finding(path, marker, Code.ANCHOR_KEYWORDS_MISSING,
+                                strings.ANCHOR_KEYWORDS_MISSING.format(shape=SHAPE)))
     else:
         text = " ".join(l.strip() for l in keywords[1])
         listed = KEYWORDS.match(text)["text"].strip()
         if not KEYWORD_LIST.match(listed):
-            findings.append(Finding(path, keywords[0], "anchor-keywords-shape",
-                                    f"keywords {listed[:60]!r} must be one or more words in backticks, "
-                                    "separated by spaces: **키워드**: `HuggingFace` `오픈소스`"))
+            findings.append(Finding(path, keywords[0], Code.ANCHOR_KEYWORDS_SHAPE,
+                                    strings.ANCHOR_KEYWORDS_SHAPE.format(text=repr(listed[:60]))))
         words = tuple(w.strip() for w in KEYWORD.findall(listed) if w.strip())
 
     anchor = Anchor(marker, summary_text, words,

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
+from . import strings
+from .codes import Code
 from .findings import Finding
 from .sources import SourcePage
 
@@ -79,9 +81,8 @@ def scan(page: SourcePage) -> Body:
 
 def fence_findings(body: Body) -> list[Finding]:
     return [
-        Finding(body.page.path, fence.line, "markdown-unclosed-fence",
-                f"code fence opened here with '{body.page.lines[fence.line - 1].strip()[:12]}' is never "
-                "closed, so the rest of the file is code; close it with the same fence")
+        Finding(body.page.path, fence.line, Code.MARKDOWN_UNCLOSED_FENCE,
+                strings.MARKDOWN_UNCLOSED_FENCE.format(fence=body.page.lines[fence.line - 1].strip()[:12]))
         for fence in body.fences
         if not fence.closed
     ]

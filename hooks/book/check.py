@@ -7,13 +7,14 @@ error (with ``--strict``, a warning too), 2 when the folder cannot be read.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
 import yaml
 
 from .analysis import BookAnalysis, analyse_book
-from .findings import Severity, has_errors
+from .findings import Finding, Severity, has_errors
 from .headings import TocSettings, toc_settings
 from .sources import read_page
 
@@ -69,6 +70,21 @@ def book_settings(config_file: Path) -> dict:
     return book if isinstance(book, dict) else {}
 
 
+ANNOTATION_LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+
+def workflow_annotation(finding: Finding) -> str:
+    """The finding as a GitHub Actions workflow command: ``::error file=…,line=…::…``."""
+    def data(text: str) -> str:
+        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+    def prop(text: str) -> str:
+        return data(text).replace(":", "%3A").replace(",", "%2C")
+
+    return (f"::{ANNOTATION_LEVELS[finding.severity]} file={prop(finding.path)},line={finding.line},"
+            f"title={prop(str(finding.code))}::{data(finding.message)}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m book.check", description=__doc__.split("\n")[0])
     parser.add_argument("docs_dir", nargs="?", default="docs", type=Path)
@@ -81,10 +97,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{args.docs_dir}: not a folder of chapters", file=sys.stderr)
         return 2
     analysis = check(args.docs_dir, book_settings(args.config).get("legacy_base"), toc_of(args.config))
+    in_github_actions = os.environ.get("GITHUB_ACTIONS") == "true"
     for finding in analysis.findings:
         if args.quiet and finding.severity is Severity.INFO:
             continue
         print(finding)
+        if in_github_actions:  # shown on the line of the pull request's diff
+            print(workflow_annotation(finding))
     errors = sum(f.severity is Severity.ERROR for f in analysis.findings)
     warnings = sum(f.severity is Severity.WARNING for f in analysis.findings)
     authored = len(analysis.pages) - len(analysis.generated)

@@ -7,7 +7,9 @@ import datetime
 import re
 from dataclasses import dataclass, field
 
+from . import strings
 from .blocks import Body, without_inline_code
+from .codes import Code
 from .findings import Finding, Severity
 
 # [부록 A01], [A01], [F04-1], [55장] — a bracket naming a chapter, not followed by a link target.
@@ -41,9 +43,8 @@ def find_chapter_references(body: Body) -> list[ChapterReference]:
 
 def reference_findings(references: list[ChapterReference], chapters: set[str], path: str) -> list[Finding]:
     return [
-        Finding(path, ref.line, "chapter-unknown-reference",
-                f"[{ref.text}] names chapter {ref.chapter}, which no page of the book is; "
-                "correct the identifier or write the text without brackets")
+        Finding(path, ref.line, Code.CHAPTER_UNKNOWN_REFERENCE,
+                strings.CHAPTER_UNKNOWN_REFERENCE.format(text=ref.text, chapter=ref.chapter))
         for ref in references
         if ref.chapter not in chapters
     ]
@@ -61,9 +62,7 @@ def callout_kind(label: str) -> str | None:
 
 def callout_findings(body: Body) -> list[Finding]:
     return [
-        Finding(body.page.path, line, "callout-todo",
-                "unfinished passage ([TODO] callout): fine while previewing, but finish or remove it "
-                "before publishing", Severity.WARNING)
+        Finding(body.page.path, line, Code.CALLOUT_TODO, strings.CALLOUT_TODO, Severity.WARNING)
         for line, text in body.prose
         if "**[" in text and (match := CALLOUT.match(text)) and callout_kind(match["label"]) == "todo"
     ]
@@ -120,8 +119,7 @@ def _date(value: str, path: str, line: int) -> tuple[datetime.date | None, list[
     date = written_date(value)
     if date is not None:
         return date, []
-    return None, [Finding(path, line, "trailer-date",
-                          f"작성일 {value!r} is not a date; write it as YYYY-MM-DD, e.g. 작성일: 2026-01-07")]
+    return None, [Finding(path, line, Code.TRAILER_DATE, strings.TRAILER_DATE.format(value=repr(value)))]
 
 
 # "24. [v1] 제목": the marker is for reviewers; readers see "24. 제목" and a small badge.

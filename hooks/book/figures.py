@@ -11,7 +11,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
+from . import strings
 from .blocks import Body, Fence, without_inline_code
+from .codes import Code
 from .findings import Finding, Severity
 
 # *Figure 27-1. HuggingFace: AI 모델의 GitHub*  (or with _ … _)
@@ -33,7 +35,6 @@ MENTION = re.compile(
     r"(?<![\w-])(?P<word>Figure|그림)\s?(?P<chapter>[0-9A-Za-z]+(?:-[0-9A-Za-z]+)*?)-(?P<number>\d+)(?!\d|-\d)"
 )
 
-CAPTION_HELP = "write it as '*Figure {chapter}-{number}. 설명*' on its own line, one blank line under the figure"
 
 
 @dataclass(frozen=True)
@@ -145,16 +146,13 @@ def find_figures(body: Body, chapter: str | None) -> ChapterFigures:
         if caption is not None:
             result.captions.append(caption)
             if pending is None:
-                result.findings.append(Finding(
-                    path, line, "figure-caption-orphan",
-                    f"caption '{caption.label}' has no figure above it; put it one blank line under "
-                    "its ```mermaid block or image, or remove it"))
+                result.findings.append(Finding(path, line, Code.FIGURE_CAPTION_ORPHAN,
+                                               strings.FIGURE_CAPTION_ORPHAN.format(label=caption.label)))
             else:
                 if text_since:
                     result.findings.append(Finding(
-                        path, line, "figure-caption-detached",
-                        f"caption '{caption.label}' is separated from its figure (line {pending.line}) "
-                        "by text; move it to one blank line under the figure"))
+                        path, line, Code.FIGURE_CAPTION_DETACHED,
+                        strings.FIGURE_CAPTION_DETACHED.format(label=caption.label, line=pending.line)))
                     pending.stray_caption_line = line
                 else:
                     pending.caption = caption
@@ -163,17 +161,17 @@ def find_figures(body: Body, chapter: str | None) -> ChapterFigures:
                         # figure's paragraph; the renderer gives it its own (``separate_captions``),
                         # so it is the figure's caption, and the missing blank line a warning.
                         result.findings.append(Finding(
-                            path, line, "figure-caption-spacing",
-                            f"caption '{caption.label}' sits directly under its figure (line "
-                            f"{pending.end_line}); leave one blank line between them", Severity.WARNING))
+                            path, line, Code.FIGURE_CAPTION_SPACING,
+                            strings.FIGURE_CAPTION_SPACING.format(label=caption.label, line=pending.end_line),
+                            Severity.WARNING))
             pending = None
             continue
         if looks_like_caption(stripped):
             number = chapter or "N"
             result.findings.append(Finding(
-                path, line, "figure-caption-shape",
-                f"caption-like line {stripped[:60]!r} is not in the caption shape; "
-                + CAPTION_HELP.format(chapter=number, number="n")))
+                path, line, Code.FIGURE_CAPTION_SHAPE,
+                strings.FIGURE_CAPTION_SHAPE.format(text=repr(stripped[:60]))
+                + strings.CAPTION_HOWTO.format(chapter=number, number="n")))
             if pending is not None:
                 pending.stray_caption_line = line
             pending = None
@@ -187,10 +185,8 @@ def find_figures(body: Body, chapter: str | None) -> ChapterFigures:
 
     for figure in result.figures:
         if figure.kind == "mermaid" and figure.caption is None and figure.stray_caption_line is None:
-            result.findings.append(Finding(
-                path, figure.line, "figure-missing-caption",
-                "Mermaid diagram has no caption; add '*Figure "
-                f"{chapter or 'N'}-n. 설명*' one blank line under the closing fence"))
+            result.findings.append(Finding(path, figure.line, Code.FIGURE_MISSING_CAPTION,
+                                           strings.FIGURE_MISSING_CAPTION.format(chapter=chapter or "N")))
     result.findings.extend(_numbering_findings(result.captions, chapter, path))
     return result
 
@@ -199,17 +195,15 @@ def _numbering_findings(captions: list[Caption], chapter: str | None, path: str)
     findings = []
     for caption in captions:
         if chapter is not None and caption.chapter != chapter:
-            findings.append(Finding(
-                path, caption.line, "figure-chapter",
-                f"'{caption.label}' is in chapter {chapter}; write 'Figure {chapter}-{caption.number}.'"))
+            findings.append(Finding(path, caption.line, Code.FIGURE_CHAPTER, strings.FIGURE_CHAPTER.format(
+                label=caption.label, chapter=chapter, number=caption.number)))
     # Only the first break: once the sequence is off, every later number usually is too.
     for expected, caption in enumerate(captions, start=1):
         if caption.number != expected:
-            what = "repeats" if any(c.number == caption.number for c in captions[: expected - 1]) else "breaks"
-            findings.append(Finding(
-                path, caption.line, "figure-number",
-                f"'{caption.label}' {what} the figure sequence: expected "
-                f"'Figure {caption.chapter}-{expected}.' here (figures count 1, 2, 3 … in document order)"))
+            repeats = any(c.number == caption.number for c in captions[: expected - 1])
+            what = strings.FIGURE_NUMBER_REPEATS if repeats else strings.FIGURE_NUMBER_BREAKS
+            findings.append(Finding(path, caption.line, Code.FIGURE_NUMBER, strings.FIGURE_NUMBER.format(
+                label=caption.label, what=what, chapter=caption.chapter, expected=expected)))
             break
     return findings
 
@@ -241,8 +235,7 @@ def find_mentions(body: Body) -> list[Mention]:
 
 def mention_findings(mentions: list[Mention], known_anchors: set[str], path: str) -> list[Finding]:
     return [
-        Finding(path, m.line, "figure-unknown-reference",
-                f"'{m.text}' names a figure no chapter of the book has")
+        Finding(path, m.line, Code.FIGURE_UNKNOWN_REFERENCE, strings.FIGURE_UNKNOWN_REFERENCE.format(text=m.text))
         for m in mentions
         if m.anchor not in known_anchors
     ]

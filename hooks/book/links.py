@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from typing import Collection, Mapping
 from urllib.parse import unquote, urlsplit, urlunsplit
 
+from . import strings
 from .blocks import Body, without_inline_code
+from .codes import Code
 from .findings import Finding, Severity
 
 
@@ -99,9 +101,8 @@ def link_findings(
         href = link.target
         legacy = relative_to_legacy_base(href, legacy_base, from_uri, doc_uris)
         if legacy is not None:
-            findings.append(Finding(path, link.line, "link-legacy-absolute",
-                                    f"'{href}' points into the old site; it works, but a relative link "
-                                    f"is sturdier: ({legacy})", Severity.INFO))
+            findings.append(Finding(path, link.line, Code.LINK_LEGACY_ABSOLUTE,
+                                    strings.LINK_LEGACY_ABSOLUTE.format(href=href, legacy=legacy), Severity.INFO))
             href = legacy
         parts = urlsplit(href)
         if parts.scheme or parts.netloc or href.startswith("/") or not href:
@@ -115,14 +116,14 @@ def link_findings(
             elif target.endswith(".html") and target not in doc_uris:
                 target = target[: -len(".html")] + ".md"
         if target not in doc_uris:
-            code, what = ("image-not-found", "image") if link.image else ("link-not-found", "link")
-            findings.append(Finding(path, link.line, code,
-                                    f"{what} '{link.target}' reaches no file of the book (looked for {target})"))
+            code, message = ((Code.IMAGE_NOT_FOUND, strings.IMAGE_NOT_FOUND) if link.image
+                             else (Code.LINK_NOT_FOUND, strings.LINK_NOT_FOUND))
+            findings.append(Finding(path, link.line, code, message.format(target=link.target, looked=target)))
             continue
         fragment = unquote(parts.fragment)
         if fragment and target in anchors and fragment not in anchors[target]:
-            findings.append(Finding(path, link.line, "link-missing-anchor",
-                                    f"link '{link.target}': {target} has no heading or figure '#{fragment}'"))
+            findings.append(Finding(path, link.line, Code.LINK_MISSING_ANCHOR, strings.LINK_MISSING_ANCHOR.format(
+                target=link.target, page=target, fragment=fragment)))
     return findings
 
 

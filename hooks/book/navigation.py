@@ -14,6 +14,8 @@ import posixpath
 from dataclasses import dataclass, field
 from typing import Iterator, Sequence
 
+from . import strings
+from .codes import Code
 from .conventions import split_review_marker
 from .findings import Finding
 from .sources import SourcePage
@@ -104,12 +106,11 @@ def read_entry(page: SourcePage) -> tuple[NavEntry, list[Finding]]:
     if title is None or (isinstance(title, str) and not title.strip()):
         title = _title_from_file_name(page.src_uri)
         if not front.broken:
-            findings.append(Finding(path, front.line_of("title"), "front-matter-title",
-                                    f"page has no 'title'; add 'title: \"{title}\"' to its front matter"))
+            findings.append(Finding(path, front.line_of("title"), Code.FRONT_MATTER_TITLE,
+                                    strings.FRONT_MATTER_NO_TITLE.format(title=title)))
     elif not isinstance(title, str):
-        findings.append(Finding(path, front.line_of("title"), "front-matter-title",
-                                f"'title' is a {type(title).__name__}, not text; quote it: "
-                                f"title: \"{title}\""))
+        findings.append(Finding(path, front.line_of("title"), Code.FRONT_MATTER_TITLE,
+                                strings.FRONT_MATTER_TITLE_NOT_TEXT.format(kind=type(title).__name__, title=title)))
         title = str(title)
     title = title.strip()
 
@@ -123,15 +124,15 @@ def read_entry(page: SourcePage) -> tuple[NavEntry, list[Finding]]:
             except ValueError:
                 number = None
         if number is None or not math.isfinite(number):
-            findings.append(Finding(path, front.line_of("nav_order"), "front-matter-nav-order",
-                                    f"nav_order {nav_order!r} is not a number; write e.g. 'nav_order: 3'"))
+            findings.append(Finding(path, front.line_of("nav_order"), Code.FRONT_MATTER_NAV_ORDER,
+                                    strings.FRONT_MATTER_NAV_ORDER.format(value=repr(nav_order))))
         nav_order = number if number is not None and math.isfinite(number) else None
 
     parent, grand_parent = (_text_or_none(data.get(key)) for key in ("parent", "grand_parent"))
     for key, value in (("parent", parent), ("grand_parent", grand_parent)):
         if data.get(key) is not None and value is None:
-            findings.append(Finding(path, front.line_of(key), "front-matter-parent",
-                                    f"'{key}' must be the title of a page, not {data.get(key)!r}"))
+            findings.append(Finding(path, front.line_of(key), Code.FRONT_MATTER_PARENT,
+                                    strings.FRONT_MATTER_PARENT.format(key=key, value=repr(data.get(key)))))
 
     entry = NavEntry(
         src_uri=page.src_uri,
@@ -172,9 +173,8 @@ def build_navigation(entries: Sequence[NavEntry]) -> Navigation:
     for cycle in _cycles(entries, parent_of):
         titles = " -> ".join(f"'{e.title}'" for e in [*cycle, cycle[0]])
         for entry in cycle:
-            findings.append(Finding(entry.path, entry.parent_line, "nav-parent-cycle",
-                                    f"parents form a cycle ({titles}); the page is shown at the "
-                                    "top level until one 'parent' is corrected"))
+            findings.append(Finding(entry.path, entry.parent_line, Code.NAV_PARENT_CYCLE,
+                                    strings.NAV_PARENT_CYCLE.format(titles=titles)))
             del parent_of[entry.src_uri]
 
     excluded_uris = {
@@ -197,25 +197,22 @@ def build_navigation(entries: Sequence[NavEntry]) -> Navigation:
 def _resolve_parent(entry: NavEntry, by_title: dict[str, list[NavEntry]]):
     candidates = [c for c in by_title.get(entry.parent, []) if c.src_uri != entry.src_uri]
     if not candidates:
-        return None, Finding(entry.path, entry.parent_line, "nav-unknown-parent",
-                             f"parent '{entry.parent}' is the title of no page; the page is "
-                             "shown at the top level")
+        return None, Finding(entry.path, entry.parent_line, Code.NAV_UNKNOWN_PARENT,
+                             strings.NAV_UNKNOWN_PARENT.format(parent=entry.parent))
     if entry.grand_parent is not None:
         matching = [c for c in candidates if c.parent == entry.grand_parent]
         if len(matching) == 1:
             return matching[0], None
         if not matching:
             return candidates[0], Finding(
-                entry.path, entry.parent_line, "nav-grand-parent",
-                f"no page titled '{entry.parent}' sits under '{entry.grand_parent}'; "
-                f"using {candidates[0].path}")
+                entry.path, entry.parent_line, Code.NAV_GRAND_PARENT, strings.NAV_GRAND_PARENT.format(
+                    parent=entry.parent, grand_parent=entry.grand_parent, using=candidates[0].path))
         candidates = matching
     if len(candidates) > 1:
         places = ", ".join(c.path for c in candidates)
         return candidates[0], Finding(
-            entry.path, entry.parent_line, "nav-ambiguous-parent",
-            f"parent '{entry.parent}' is the title of {len(candidates)} pages ({places}); add "
-            "'grand_parent:' naming the parent's own parent")
+            entry.path, entry.parent_line, Code.NAV_AMBIGUOUS_PARENT,
+            strings.NAV_AMBIGUOUS_PARENT.format(parent=entry.parent, count=len(candidates), places=places))
     return candidates[0], None
 
 

@@ -14,6 +14,8 @@ from typing import Any, Mapping
 
 import yaml
 
+from . import strings
+from .codes import Code
 from .findings import Finding, Severity
 
 # libyaml's loader where installed (it is in PyYAML's wheels): the same nodes and marks,
@@ -74,12 +76,8 @@ def decode(raw: bytes, path: str) -> tuple[str, list[Finding]]:
     except UnicodeDecodeError as error:
         line = raw.count(b"\n", 0, error.start) + 1
         guess = _guess_encoding(raw)
-        hint = f"it looks like {guess}; " if guess else ""
-        findings.append(
-            Finding(path, line, "encoding",
-                    f"file is not UTF-8 (first bad byte at line {line}); {hint}"
-                    "save it as UTF-8")
-        )
+        hint = strings.ENCODING_HINT.format(guess=guess) if guess else ""
+        findings.append(Finding(path, line, Code.ENCODING, strings.ENCODING.format(line=line, hint=hint)))
         text = raw.decode("cp949", errors="replace") if guess else raw.decode("utf-8", errors="replace")
         text = text.lstrip("\ufeff")
     return text.replace("\r\n", "\n").replace("\r", "\n"), findings
@@ -105,8 +103,7 @@ def parse_front_matter(text: str, path: str) -> tuple[FrontMatter, list[Finding]
     close = next((i for i in range(1, len(lines)) if FENCE_CLOSE.match(lines[i])), None)
     if close is None:
         return FrontMatter(broken=True), [
-            Finding(path, 1, "front-matter-unclosed",
-                    "front matter opened with '---' is never closed; end it with a '---' line")
+            Finding(path, 1, Code.FRONT_MATTER_UNCLOSED, strings.FRONT_MATTER_UNCLOSED)
         ]
     body_line = close + 2
     block = "\n".join(lines[1:close]) + "\n"
@@ -118,8 +115,8 @@ def parse_front_matter(text: str, path: str) -> tuple[FrontMatter, list[Finding]
     except yaml.reader.ReaderError as error:  # a control character; it has no mark, only a position
         line = block.count("\n", 0, error.position) + 2
         return FrontMatter(body_line=body_line, broken=True), [
-            Finding(path, line, "front-matter-yaml",
-                    f"front matter has a character YAML does not allow ({error.character!r}); remove it")
+            Finding(path, line, Code.FRONT_MATTER_YAML,
+                    strings.FRONT_MATTER_CHARACTER.format(character=repr(error.character)))
         ]
     except yaml.YAMLError as error:
         # The problem's own place, unless it is the end of the block (an unclosed bracket
@@ -132,8 +129,7 @@ def parse_front_matter(text: str, path: str) -> tuple[FrontMatter, list[Finding]
         line = min(mark.line + 2, close) if mark is not None else 1
         problem = getattr(error, "problem", None) or str(error).splitlines()[0]
         return FrontMatter(body_line=body_line, broken=True), [
-            Finding(path, line, "front-matter-yaml",
-                    f"front matter is not valid YAML ({problem}); write 'key: value' lines")
+            Finding(path, line, Code.FRONT_MATTER_YAML, strings.FRONT_MATTER_YAML.format(problem=problem))
         ]
     finally:
         if loader is not None:
@@ -142,8 +138,8 @@ def parse_front_matter(text: str, path: str) -> tuple[FrontMatter, list[Finding]
         data = {}
     if not isinstance(data, dict):
         return FrontMatter(body_line=body_line, broken=True), [
-            Finding(path, 2, "front-matter-not-mapping",
-                    f"front matter is a {type(data).__name__}, not 'key: value' lines")
+            Finding(path, 2, Code.FRONT_MATTER_NOT_MAPPING,
+                    strings.FRONT_MATTER_NOT_MAPPING.format(kind=type(data).__name__))
         ]
     key_lines = {
         str(key.value): key.start_mark.line + 2
@@ -152,8 +148,8 @@ def parse_front_matter(text: str, path: str) -> tuple[FrontMatter, list[Finding]
     }
     data = {str(key): value for key, value in data.items()}
     findings = [
-        Finding(path, key_lines.get(key, 1), "front-matter-unknown-key",
-                f"'{key}' is not a front matter key the book uses", Severity.INFO)
+        Finding(path, key_lines.get(key, 1), Code.FRONT_MATTER_UNKNOWN_KEY,
+                strings.FRONT_MATTER_UNKNOWN_KEY.format(key=key), Severity.INFO)
         for key in data
         if key not in KNOWN_KEYS
     ]

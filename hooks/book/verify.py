@@ -10,16 +10,16 @@ from __future__ import annotations
 
 from typing import Collection
 
+from . import strings
 from .analysis import PageAnalysis
+from .codes import Code
 from .findings import Finding
 
 
 def unrendered_anchors(page: PageAnalysis, present: Collection[str]) -> list[Finding]:
     path = page.source.path
     return [
-        Finding(path, line, "anchor-not-rendered",
-                f"the checks expect the id '#{anchor}' from this line, but the built page has no such id; "
-                "links to it would break (write the heading or caption in the book's shape)")
+        Finding(path, line, Code.ANCHOR_NOT_RENDERED, strings.ANCHOR_NOT_RENDERED.format(anchor=anchor))
         for anchor, line in page.anchors.lines.items()
         if anchor not in present
     ]

@@ -50,8 +50,8 @@ def test_findings_print_one_line_each_and_exit_1(tmp_path, capsys):
     assert lines == [
         f"{docs.as_posix()}/a.md:3: nav-parent-cycle " + lines[0].split(" nav-parent-cycle ")[1],
         f"{docs.as_posix()}/b.md:3: nav-parent-cycle " + lines[1].split(" nav-parent-cycle ")[1],
-        f"{docs.as_posix()}/sub/c.md:4: nav-unknown-parent parent '없는 부' is the title of no page; "
-        "the page is shown at the top level",
+        f"{docs.as_posix()}/sub/c.md:4: nav-unknown-parent parent '없는 부'를 제목으로 가진 페이지가 없습니다. "
+        "그동안 페이지는 맨 위에 보입니다",
     ]
 
 
@@ -69,3 +69,17 @@ def test_command_line_names_files_as_typed_and_never_prints_a_traceback(tmp_path
 
 def test_missing_folder_exits_2(tmp_path):
     assert main([str(tmp_path / "nope")]) == 2
+
+
+def test_in_github_actions_each_finding_is_also_a_workflow_annotation(tmp_path, capsys, monkeypatch):
+    docs = tmp_path / "docs"
+    write(docs, "c.md", "---\ntitle: C\nnav_order: 1\nparent: \"없는, 부: 1%\"\n---\n")
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    assert main([str(docs)]) == 1
+    finding, annotation = capsys.readouterr().out.splitlines()
+    assert finding.startswith(f"{docs.as_posix()}/c.md:4: nav-unknown-parent ")
+    assert annotation == (f"::error file={docs.as_posix()}/c.md,line=4,title=nav-unknown-parent::"
+                          "parent '없는, 부: 1%25'를 제목으로 가진 페이지가 없습니다. 그동안 페이지는 맨 위에 보입니다")
+    monkeypatch.setenv("GITHUB_ACTIONS", "false")
+    main([str(docs)])
+    assert "::error" not in capsys.readouterr().out

@@ -53,27 +53,27 @@ def test_mermaid_without_caption_is_reported_at_its_fence():
     text = CHAPTER.replace("*Figure 31-1. 가장 짧은 흐름*\n", "")
     result = figures_of(text)
     assert (line_of(text, "```mermaid", 1), "figure-missing-caption") in codes(result)
-    assert "add '*Figure 31-n." in result.findings[0].message
+    assert "'*Figure 31-n. 설명*'을 더하세요" in result.findings[0].message
 
 
 def test_caption_of_another_chapter_says_which_number_to_write():
     text = CHAPTER.replace("*Figure 31-2.", "*Figure 26-2.")
     result = figures_of(text)
     assert codes(result) == [(line_of(text, "Figure 26-2"), "figure-chapter")]
-    assert "write 'Figure 31-2.'" in result.findings[0].message
+    assert "'Figure 31-2.'로 쓰세요" in result.findings[0].message
 
 
 @pytest.mark.parametrize("old, new, where, word, expected", [
-    ("*Figure 31-2.", "*Figure 31-3.", "Figure 31-3. 위에서", "breaks", "Figure 31-2."),  # gap
-    ("*Figure 31-2.", "*Figure 31-1.", "Figure 31-1. 위에서", "repeats", "Figure 31-2."),  # repeat
-    ("*Figure 31-1.", "*Figure 31-2.", "Figure 31-2. 가장", "breaks", "Figure 31-1."),  # out of order
+    ("*Figure 31-2.", "*Figure 31-3.", "Figure 31-3. 위에서", "건너뜁니다", "Figure 31-2."),  # gap
+    ("*Figure 31-2.", "*Figure 31-1.", "Figure 31-1. 위에서", "되풀이합니다", "Figure 31-2."),  # repeat
+    ("*Figure 31-1.", "*Figure 31-2.", "Figure 31-2. 가장", "건너뜁니다", "Figure 31-1."),  # out of order
 ])
 def test_first_caption_out_of_sequence_is_reported_with_the_expected_number(old, new, where, word, expected):
     text = CHAPTER.replace(old, new)
     result = figures_of(text)
     numbering = [f for f in result.findings if f.code == "figure-number"]
     assert [(f.line, f.code) for f in numbering] == [(line_of(text, where), "figure-number")]
-    assert word in numbering[0].message and f"expected '{expected}' here" in numbering[0].message
+    assert word in numbering[0].message and f"여기에는 '{expected}'가 와야 합니다" in numbering[0].message
 
 
 @pytest.mark.parametrize("bad", [
@@ -97,7 +97,7 @@ def test_caption_split_from_its_figure_by_text_is_reported():
     text = CHAPTER.replace("*Figure 31-1. 가장 짧은 흐름*\n\n흐름의 역할", "흐름의 역할\n\n*Figure 31-1. 가장 짧은 흐름*")
     result = figures_of(text)
     assert codes(result) == [(line_of(text, "Figure 31-1. 가장"), "figure-caption-detached")]
-    assert f"(line {line_of(text, '```mermaid')})" in result.findings[0].message
+    assert f"그림({line_of(text, '```mermaid')}행)" in result.findings[0].message
 
 
 def test_caption_directly_under_its_figure_is_its_caption_with_one_warning():
