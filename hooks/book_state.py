@@ -1,7 +1,15 @@
-"""The analysed book of the build in progress, shared by the hooks (not a hook itself).
+"""The state of the build in progress: one object per build, and the only code that writes it.
 
-MkDocs gives each hook file its own module, so the analysis made once in ``on_files``
-lives here for the navigation, source and findings hooks to read.
+MkDocs gives each hook file its own module, so what one event learns and a later one needs
+lives here. ``hooks/book_build.py`` makes the ``BuildState`` of each build (``begin``, in
+``on_config``) and calls its methods in the order of MkDocs' events; every other hook only
+reads it (``current()``, ``state.book``, ``state.rendering``):
+
+- ``read_book`` (``on_files``): the analysed book and everything book-wide, a frozen ``Book``;
+- ``enter_page`` (``on_page_markdown``): the page about to render, a new frozen
+  ``RenderContext`` per page;
+- ``keep_summary`` (``on_page_content``): each chapter's summary as it rendered, for the
+  lists filled in once every page has rendered (``on_env``).
 """
 
 from __future__ import annotations
@@ -9,14 +17,14 @@ from __future__ import annotations
 import functools
 import logging
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 
 from book.analysis import BookAnalysis, analyse_book
 from book.diagrams import ModuleGraph
-from book.headings import TocSettings, toc_settings
+from book.extensions import RenderContext, page_context
 from book.generated import ChapterInfo, Heading, Href, Permalink, SummaryHtml, fallback_summary
+from book.headings import TocSettings, toc_settings
 from book.links import rebase_links
-from book.markup import RenderContext
 from book.sources import read_page
 from markupsafe import escape
 from mkdocs.config.defaults import MkDocsConfig
@@ -35,50 +43,111 @@ class RenderedSummary:
     html: str
 
 
-@dataclass
+@dataclass(frozen=True)
+class Book:
+    """Everything book-wide, fixed once ``on_files`` has read the book."""
+
+    analysis: BookAnalysis
+    docs_prefix: str  # how findings name the docs folder: "docs"
+    toc: TocSettings  # how the toc extension makes heading ids
+    rendering: RenderContext  # what every page's rendering needs of the book
+
+
+# Each chapter's summary as it last rendered, by src_uri. Kept for the whole process, from
+# one `mkdocs serve --dirty` rebuild to the next, when only the saved chapter renders again.
+_rendered_summaries: dict[str, RenderedSummary] = {}
+_serving = False  # set once per process, in on_startup
+
+
 class BuildState:
-    analysis: BookAnalysis | None = None
-    docs_prefix: str = "docs"
-    book_rendering: RenderContext = field(default_factory=RenderContext)  # book-wide, set in on_files
-    rendering: RenderContext = field(default_factory=RenderContext)  # the page being rendered
-    toc: TocSettings = field(default_factory=TocSettings)  # how the toc extension makes heading ids
-    serving: bool = False  # `mkdocs serve`, as opposed to a build that will be published
-    # Each chapter's summary as it last rendered, by src_uri. Kept from one `mkdocs serve
-    # --dirty` rebuild to the next, when only the saved chapter renders again.
-    rendered_summaries: dict[str, RenderedSummary] = field(default_factory=dict)
+    """The one build's state; its methods are the only code that changes it."""
+
+    def __init__(self, serving: bool):
+        self.serving = serving  # `mkdocs serve`, as opposed to a build that will be published
+        self._book: Book | None = None
+        self._page = RenderContext()
+
+    @property
+    def book(self) -> Book:
+        if self._book is None:
+            raise RuntimeError("the book is read in on_files; no page can be reached before it")
+        return self._book
+
+    @property
+    def rendering(self) -> RenderContext:
+        """The context of the page being rendered (the book's, between pages)."""
+        return self._page
+
+    @property
+    def rendered_summaries(self) -> dict[str, RenderedSummary]:
+        return _rendered_summaries
+
+    @property
+    def docs_prefix(self) -> str:
+        return self.book.docs_prefix
+
+    @property
+    def toc(self) -> TocSettings:
+        return self.book.toc
+
+    def read_book(self, files: Files, config: MkDocsConfig) -> Book:
+        prefix = docs_prefix(config)
+        pages = []
+        for file in files.documentation_pages():
+            with open(file.abs_src_path, "rb") as handle:
+                pages.append(read_page(file.src_uri, handle.read(), prefix))
+        legacy_base = (config.extra.get("book") or {}).get("legacy_base")
+        toc = toc_settings(config.mdx_configs.get("toc"))
+        analysis = analyse_book(pages, {file.src_uri for file in files}, legacy_base, toc)
+        rendering = RenderContext(
+            doc_uris=frozenset(file.src_uri for file in files),
+            figure_pages=analysis.figure_pages,
+            chapter_pages=analysis.chapter_pages,
+            legacy_base=legacy_base,
+        )
+        self._book = Book(analysis, prefix, toc, rendering)
+        self._page = rendering
+        return self._book
+
+    def enter_page(self, page: Page, markdown: str) -> RenderContext:
+        """The page renders right after this; the extensions read its context."""
+        book = self.book
+        entry = book.analysis.navigation_entry(page.file.src_uri)
+        analysed = book.analysis.pages.get(page.file.src_uri)
+        marker = entry.review_marker if entry else None
+        self._page = (page_context(book.rendering, analysed, markdown, marker) if analysed is not None
+                      else replace(book.rendering, src_uri=page.file.src_uri, review_marker=marker))
+        return self._page
+
+    def keep_summary(self, src_uri: str, summary: RenderedSummary) -> None:
+        _rendered_summaries[src_uri] = summary
 
 
-state = BuildState()
+state = BuildState(serving=False)
+
+
+def start(command: str) -> None:
+    """``on_startup``: once per process, before any build."""
+    global _serving
+    _serving = command == "serve"
+
+
+def begin(config: MkDocsConfig) -> BuildState:
+    """``on_config``: a new build, and its state. The one place a BuildState is made."""
+    global state
+    state = BuildState(serving=_serving)
+    return state
+
+
+def current() -> BookAnalysis:
+    """The analysed book of this build (read-only, for any hook)."""
+    return state.book.analysis
 
 
 def docs_prefix(config: MkDocsConfig) -> str:
     """How findings name the docs folder: relative to mkdocs.yml, as an author types it."""
     root = os.path.dirname(os.path.abspath(config.config_file_path or "."))
     return os.path.relpath(config.docs_dir, root).replace(os.sep, "/")
-
-
-def analyse(files: Files, config: MkDocsConfig) -> BookAnalysis:
-    state.docs_prefix = prefix = docs_prefix(config)
-    pages = []
-    for file in files.documentation_pages():
-        with open(file.abs_src_path, "rb") as handle:
-            pages.append(read_page(file.src_uri, handle.read(), prefix))
-    legacy_base = (config.extra.get("book") or {}).get("legacy_base")
-    state.toc = toc_settings(config.mdx_configs.get("toc"))
-    state.analysis = analyse_book(pages, {file.src_uri for file in files}, legacy_base, state.toc)
-    state.book_rendering = state.rendering = RenderContext(
-        doc_uris=frozenset(file.src_uri for file in files),
-        figure_pages=state.analysis.figure_pages,
-        chapter_pages=state.analysis.chapter_pages,
-        legacy_base=legacy_base,
-    )
-    return state.analysis
-
-
-def current() -> BookAnalysis:
-    if state.analysis is None:
-        raise RuntimeError("the book is analysed in on_files; no page can be reached before it")
-    return state.analysis
 
 
 def mermaid_modules(dist: str, entry: str) -> ModuleGraph:
@@ -119,7 +188,7 @@ def summary_html_on(page: Page, files: Files) -> SummaryHtml:
     """Each chapter's summary as its chapter rendered it, with links that work on ``page``;
     as plain text when that rendering is not at hand (a `--dirty` preview that has not
     rendered the chapter, or a summary edited since)."""
-    rendered = state.rendered_summaries
+    rendered = _rendered_summaries
 
     def summary_html(chapter: ChapterInfo) -> str:
         file = files.get_file_from_path(chapter.entry.src_uri)

@@ -1,17 +1,14 @@
-"""Raises the book's findings as MkDocs log records, so ``--strict`` fails on them, and
-shows each page's findings at its top while an author previews with ``mkdocs serve``."""
+"""Raises the book's findings as MkDocs log records, so ``--strict`` fails on them, checks
+each rendered page's ids against the analysis, and shows each page's findings at its top
+while an author previews with ``mkdocs serve``. Called from hooks/book_build.py."""
 
 from __future__ import annotations
 
 import logging
-from typing import Literal
 
 from book.banner import findings_banner
 from book.findings import Finding, Severity
 from book.verify import unrendered_anchors
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import event_priority
-from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 import book_state
@@ -27,17 +24,13 @@ def report(findings: list[Finding]) -> None:
         log.log(LEVELS[finding.severity], str(finding))
 
 
-def on_startup(command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
-    book_state.state.serving = command == "serve"
-
-
-@event_priority(90)  # right after the book is read, before anything renders
-def on_files(files: Files, config: MkDocsConfig) -> Files:
+def report_book() -> None:
     report(book_state.current().findings)
-    return files
 
 
-def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+def check_rendered_page(html: str, page: Page) -> str:
+    """Reports each id the analysis predicted and the page lacks; in a preview, puts the
+    page's findings in a box at its top."""
     analysis = book_state.current()
     analysed = analysis.pages.get(page.file.src_uri)
     rendered: list[Finding] = []

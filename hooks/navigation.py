@@ -1,13 +1,13 @@
 """Replaces MkDocs' file-tree navigation with the book's, built from front matter.
 
 The tree itself comes from ``book.navigation``; this layer only turns it into MkDocs'
-``Section`` and ``Page`` objects and makes every title safe to place in HTML.
+``Section`` and ``Page`` objects and makes every title safe to place in HTML. Called from
+hooks/book_build.py.
 """
 
 from __future__ import annotations
 
 from markupsafe import Markup, escape
-from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
@@ -34,7 +34,7 @@ def safe_title(title: str) -> Markup:
     return escape(title)
 
 
-def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+def book_navigation(files: Files) -> Navigation:
     analysis = book_state.current()
     pages_by_uri = {file.src_uri: file.page for file in files.documentation_pages() if file.page}
 
@@ -68,8 +68,7 @@ def _link_parents(items: list, parent: Section | None) -> None:
             _link_parents(item.children, item)
 
 
-def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+def keep_title(page: Page) -> None:
     # Material prefers page.meta.title over page.title in <title> and the header.
     if "title" in page.meta:
         page.meta["title"] = page.title
-    return markdown

@@ -1,12 +1,12 @@
 """Publishes each chapter's LLM Context Anchor: as its meta description and keywords, in its
 Part's list of chapters, and in /llms.txt and /llms-full.txt. Keeps each summary as its
-chapter rendered it, for those lists and for the digest (which hooks/sources.py writes)."""
+chapter rendered it, for those lists and for the digest (hooks/sources.py), which are filled
+in once every page has rendered. Called from hooks/book_build.py."""
 
 from __future__ import annotations
 
 from markupsafe import escape
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
@@ -16,8 +16,7 @@ from book.generated import CHAPTER_LIST_MARKER, chapter_list, chapter_list_html,
 from book.llms import llms_full_txt, llms_txt
 
 
-@event_priority(50)  # after the book is read (sources hook)
-def on_files(files: Files, config: MkDocsConfig) -> Files:
+def add_llms_files(files: Files, config: MkDocsConfig) -> None:
     analysis = book_state.current()
     chapters = analysis.chapters()
 
@@ -31,16 +30,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     files.append(File.generated(config, "llms.txt", content=llms_txt(title, summary, chapters, url_of)))
     files.append(File.generated(config, "llms-full.txt",
                                 content=llms_full_txt(title, summary, chapters, sources, url_of)))
-    # MkDocs renders pages in the order of `files`: these show the summaries the others render.
-    for src_uri in analysis.rendered_last():
-        file = files.get_file_from_path(src_uri)
-        if file is not None:
-            files.remove(file)
-            files.append(file)
-    return files
 
 
-def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+def describe_page(markdown: str, page: Page) -> str:
     analysis = book_state.current()
     source = analysis.pages.get(page.file.src_uri)
     if source is None:
@@ -54,18 +46,21 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     return markdown
 
 
-def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    analysis = book_state.current()
-    src_uri = page.file.src_uri
-    analysed = analysis.pages.get(src_uri)
-    rendered = book_state.state.rendered_summaries
-    if analysed is not None and analysed.anchor is not None and analysed.anchor.summary:
-        summary = rendered_summary(html)
-        if summary is not None:
-            rendered[src_uri] = book_state.RenderedSummary(analysed.anchor.summary, page.url, summary)
+def rendered_summary_of(html: str, page: Page) -> book_state.RenderedSummary | None:
+    """The chapter's summary as it rendered, to keep for the lists that show it."""
+    analysed = book_state.current().pages.get(page.file.src_uri)
+    if analysed is None or analysed.anchor is None or not analysed.anchor.summary:
+        return None
+    summary = rendered_summary(html)
+    return book_state.RenderedSummary(analysed.anchor.summary, page.url, summary) if summary is not None else None
 
-    if CHAPTER_LIST_MARKER in html and analysis.lists_chapters(src_uri):
-        listing = chapter_list_html(analysis.children_of(src_uri), book_state.href_on(page, files),
-                                    book_state.summary_html_on(page, files))
-        return html.replace(CHAPTER_LIST_MARKER, listing, 1)
-    return html
+
+def fill_chapter_list(page: Page, files: Files) -> None:
+    """After every page has rendered: a Part's chapters, with their summaries as rendered."""
+    analysis = book_state.current()
+    html, src_uri = page.content, page.file.src_uri
+    if html is None or CHAPTER_LIST_MARKER not in html or not analysis.lists_chapters(src_uri):
+        return
+    listing = chapter_list_html(analysis.children_of(src_uri), book_state.href_on(page, files),
+                                book_state.summary_html_on(page, files))
+    page.content = html.replace(CHAPTER_LIST_MARKER, listing, 1)

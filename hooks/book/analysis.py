@@ -81,12 +81,6 @@ class BookAnalysis:
         return (src_uri in self.pages and src_uri not in self.generated
                 and src_uri not in self.navigation.parents and bool(self.navigation.children(src_uri)))
 
-    def rendered_last(self) -> list[str]:
-        """Pages that show other pages' rendered summaries, in the order to render them after
-        every other page: the Parts' landing pages, then the generated pages."""
-        landings = [root.entry.src_uri for root in self.navigation.roots if self.lists_chapters(root.entry.src_uri)]
-        return landings + list(self.generated)
-
     def children_of(self, src_uri: str) -> list[ChapterInfo]:
         children = set(self.navigation.children(src_uri))
         return [chapter for chapter in self.chapters() if chapter.entry.src_uri in children]

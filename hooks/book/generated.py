@@ -9,8 +9,8 @@ itself. The headings carry the ids and ¶ links the toc extension would give the
 
 Summaries are shown as their chapter rendered them, not rendered again: the digest and the
 Parts' lists hold each summary once more, and Markdown's inline patterns made them a fifth
-of the hooks' cost on a 600-chapter book (`make bench`). The chapters render first
-(``BookAnalysis.rendered_last``).
+of the hooks' cost on a 600-chapter book (`make bench`). The lists are filled in once every
+page has rendered (hooks/book_build.py, ``on_env``).
 """
 
 from __future__ import annotations

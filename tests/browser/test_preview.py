@@ -56,7 +56,7 @@ def test_serve_shows_the_pages_findings_at_its_top(offline_page, preview_of_brok
     banner.wait_for()
     fence = line_of((project / "docs/01-basics/11-agent.md").read_text(encoding="utf-8"), "```mermaid")
     text = banner.inner_text()
-    assert f"{fence}행" in text and "Mermaid diagram has no caption" in text
+    assert f"{fence}행" in text and "Mermaid 그림에 캡션이 없습니다" in text
     assert offline_page.page.evaluate(
         "document.querySelector('article').firstElementChild.classList.contains('book-findings')"
     ) or offline_page.page.evaluate(
