@@ -5,9 +5,11 @@ at its line, in `make check` and in `mkdocs build --strict` alike."""
 import re
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from conftest import build, copy_fixture_book, make_project, plant, printed_findings, run_check
-from pages import line_of
+from conftest import FIXTURES, build, copy_fixture_book, make_project, plant, printed_findings, run_check
+from pages import CHAPTER_PIECES, line_of
 
 # A line MkDocs or a hook prints as a warning; a located one names docs/<file>.md:<line>.
 WARNING = re.compile(r"^WARNING\s+-\s+(?P<text>.*)$", re.M)
@@ -78,3 +80,19 @@ def test_strict_build_reports_the_same_findings_renders_the_figures_and_the_pred
     tools = result.html("01-basics/12-tools/index.html")
     for anchor in ("foo_1", "foo_2", "a--b", "_1"):
         assert f'id="{anchor}"' in tools
+
+
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(CHAPTER_PIECES), min_size=1, max_size=40))
+def test_a_strict_build_of_near_miss_chapters_prints_no_warning_without_its_file_and_line(tmp_path_factory, pieces):
+    root = tmp_path_factory.mktemp("near-miss-book")
+    docs = root / "source"
+    (docs / "p").mkdir(parents=True)
+    (docs / "index.md").write_text("---\ntitle: 홈\nnav_order: 0\n---\n\n# 홈\n", encoding="utf-8")
+    (docs / "p" / "a.png").write_bytes((FIXTURES / "book" / "02-literacy" / "model.png").read_bytes())
+    (docs / "p" / "27.md").write_text('---\ntitle: "27. 장"\nnav_order: 1\n---\n\n' + "\n".join(pieces) + "\n",
+                                     encoding="utf-8")
+    result = build(make_project(root / "project", docs), strict=True)
+    assert "Traceback" not in result.log
+    unlocated = [text for text in WARNING.findall(result.log) if not LOCATED.match(text)]
+    assert unlocated == [], result.log

@@ -12,7 +12,7 @@ from typing import Collection, Sequence
 
 from . import generated
 from .anchors import Anchor, find_anchor
-from .blocks import Body, fence_findings, scan
+from .blocks import Body, fence_findings, html_block_findings, scan
 from .chapters import chapter_id, chapter_kind
 from .conventions import (ChapterReference, Trailer, callout_findings, find_chapter_references,
                           find_trailer, reference_findings)
@@ -143,7 +143,7 @@ def _analyse_page(source: SourcePage, navigation: Navigation, toc: TocSettings) 
     anchor, anchor_findings = find_anchor(body, required=kind == "body")
     figures = find_figures(body, chapter)
     trailer, trailer_findings = find_trailer(body)
-    own = fence_findings(body) + figures.findings + anchor_findings + trailer_findings + callout_findings(body)
+    own = fence_findings(body) + html_block_findings(body) + figures.findings + anchor_findings + trailer_findings + callout_findings(body)
     return PageAnalysis(
         source, body, chapter, figures, find_mentions(body), kind, anchor,
         anchors=page_anchors(body, {caption.anchor: caption.line for caption in reversed(figures.numbered)}, toc),

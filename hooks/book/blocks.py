@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
+import markdown
+
 from . import strings
 from .codes import Code
 from .findings import Finding
@@ -18,6 +20,18 @@ from .sources import SourcePage
 FENCE_START = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>[^`]*)$")
 HTML_COMMENT_START = "<!--"
 HTML_COMMENT_END = "-->"
+# A block-level HTML element opened at the start of a line: Python-Markdown passes everything
+# up to its closing tag through as raw HTML (to the end of the file when it is never closed,
+# as with a caption written '<Figure 27-1. …>'). Its own list of block-level tags is used.
+HTML_BLOCK_START = re.compile(r"^ {0,3}<(?P<tag>[A-Za-z][A-Za-z0-9-]*)(?=[\s/>]|$)")
+BLOCK_LEVEL_TAGS = frozenset(markdown.Markdown().block_level_elements) - {"hr"}  # hr is void
+
+
+@dataclass(frozen=True)
+class HtmlBlock:
+    line: int  # the line that opens it
+    tag: str
+    closed: bool
 
 
 @dataclass(frozen=True)
@@ -38,7 +52,8 @@ class Body:
 
     page: SourcePage
     fences: tuple[Fence, ...]
-    prose: tuple[tuple[int, str], ...]  # (line number, text) outside fences and HTML comments
+    prose: tuple[tuple[int, str], ...]  # (line number, text) outside fences, HTML comments and raw HTML
+    html_blocks: tuple[HtmlBlock, ...] = ()
 
     def items(self) -> Iterator[tuple[int, str | Fence]]:
         """Prose lines and fences, in document order."""
@@ -54,6 +69,7 @@ def scan(page: SourcePage) -> Body:
     prose: list[tuple[int, str]] = []
     index = start
     in_comment = False
+    html_blocks: list[HtmlBlock] = []
     while index < len(lines):
         text = lines[index]
         if in_comment:
@@ -75,8 +91,27 @@ def scan(page: SourcePage) -> Body:
         if stripped.startswith(HTML_COMMENT_START) and HTML_COMMENT_END not in stripped[4:]:
             in_comment = True
         prose.append((index + 1, text))
+        block = HTML_BLOCK_START.match(text) if "<" in text else None
+        if block and block["tag"].lower() in BLOCK_LEVEL_TAGS and "markdown=" not in text:
+            end = _html_block_end(lines, index, block["tag"].lower())
+            html_blocks.append(HtmlBlock(index + 1, block["tag"], end is not None))
+            index = len(lines) if end is None else end + 1
+            continue
         index += 1
-    return Body(page, tuple(fences), tuple(prose))
+    return Body(page, tuple(fences), tuple(prose), tuple(html_blocks))
+
+
+def _html_block_end(lines: list[str], start: int, tag: str) -> int | None:
+    """The index of the line that closes the element opened on ``lines[start]``: the same
+    line when it closes there; None when nothing closes it."""
+    opening = re.compile(r"<" + re.escape(tag) + r"(?=[\s/>]|$)", re.I)
+    closing = re.compile(r"</" + re.escape(tag) + r"\s*>", re.I)
+    depth = 0
+    for index in range(start, len(lines)):
+        depth += len(opening.findall(lines[index])) - len(closing.findall(lines[index]))
+        if depth <= 0:
+            return index
+    return None
 
 
 def fence_findings(body: Body) -> list[Finding]:
@@ -85,6 +120,15 @@ def fence_findings(body: Body) -> list[Finding]:
                 strings.MARKDOWN_UNCLOSED_FENCE.format(fence=body.page.lines[fence.line - 1].strip()[:12]))
         for fence in body.fences
         if not fence.closed
+    ]
+
+
+def html_block_findings(body: Body) -> list[Finding]:
+    return [
+        Finding(body.page.path, block.line, Code.MARKDOWN_UNCLOSED_HTML,
+                strings.MARKDOWN_UNCLOSED_HTML.format(tag=block.tag))
+        for block in body.html_blocks
+        if not block.closed
     ]
 
 

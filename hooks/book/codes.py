@@ -42,6 +42,7 @@ class Code(enum.StrEnum):
     NAV_GRAND_PARENT = "nav-grand-parent", E, "`grand_parent` 아래에 그 `parent` 제목의 페이지가 없음", "no such parent under grand_parent"
     NAV_PARENT_CYCLE = "nav-parent-cycle", E, "페이지들이 서로를 `parent`로 가리킴(A 아래 B 아래 A)", "pages name each other as parents"
     MARKDOWN_UNCLOSED_FENCE = "markdown-unclosed-fence", E, "코드 펜스가 닫히지 않아 파일 끝까지 코드가 됨", "a code fence is never closed"
+    MARKDOWN_UNCLOSED_HTML = "markdown-unclosed-html", E, "줄 첫머리의 HTML 요소(`<Figure …>`도)가 닫히지 않아 파일 끝까지 날 HTML이 됨", "a block-level HTML element is never closed"
     FIGURE_MISSING_CAPTION = "figure-missing-caption", E, "Mermaid 그림에 캡션이 없음(펜스 줄에 표시)", "a Mermaid diagram has no caption"
     FIGURE_CHAPTER = "figure-chapter", E, "캡션의 장 번호가 이 장과 다름(27장의 `Figure 26-5`)", "a caption's chapter is not the chapter's"
     FIGURE_NUMBER = "figure-number", E, "처음으로 차례에서 벗어난 그림 번호(빠짐, 반복, 뒤바뀜)", "the first caption out of sequence"

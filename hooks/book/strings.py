@@ -63,6 +63,8 @@ LINK_LEGACY_ABSOLUTE = "'{href}'는 옛 사이트 주소입니다. 작동은 하
 LINK_NOT_FOUND = "링크 '{target}'가 책의 어느 파일에도 닿지 않습니다(찾은 곳: {looked})"
 IMAGE_NOT_FOUND = "그림 '{target}'가 책의 어느 파일에도 닿지 않습니다(찾은 곳: {looked})"
 LINK_MISSING_ANCHOR = "링크 '{target}': {page}에 '#{fragment}' 제목이나 그림이 없습니다"
+MARKDOWN_UNCLOSED_HTML = ("줄 첫머리의 '<{tag}'가 닫히지 않은 HTML 요소로 읽혀, 여기서부터 파일 끝까지 글이 아닌 "
+                          "날 HTML로 나갑니다. '</{tag}>'로 닫거나, 글이라면 '<' 대신 '&lt;'를 쓰세요")
 MARKDOWN_UNCLOSED_FENCE = "여기서 '{fence}'로 연 코드 펜스가 닫히지 않아 파일 끝까지 코드가 됩니다. 같은 펜스로 닫으세요"
 ENCODING = "파일이 UTF-8이 아닙니다({line}행에서 처음 읽지 못함). {hint}UTF-8로 저장하세요(save it as UTF-8)"
 ENCODING_HINT = "{guess}로 보입니다. "
