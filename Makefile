@@ -18,7 +18,7 @@ help:
 	@echo "make serve   live preview at http://127.0.0.1:8000 (reloads on save)"
 	@echo "make build   strict build of the site into site/"
 	@echo "make check   the book's checks over docs/, without building HTML"
-	@echo "make test    unit, integration and browser tests"
+	@echo "make test    lint (ruff), types (mypy), unit, integration and browser tests"
 	@echo "make bench   build, preview and page-weight figures against stock Material"
 
 $(PY_STAMP): requirements.lock pyproject.toml
@@ -45,7 +45,10 @@ build: setup
 check: $(PY_STAMP)
 	$(BIN)/python -m book.check docs
 
+# Lint and types first (seconds); mypy is strict on the book's core, hooks/book.
 test: setup
+	$(BIN)/ruff check hooks tests bench
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 bench: setup

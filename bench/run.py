@@ -187,7 +187,7 @@ def weigh_in_turn(browser, urls: dict[str, str], diagrams: int, runs: int, phone
                      "diagrams_ms": statistics.median(ms for _, ms in loaded) if diagrams else None}
               for name, loaded in loads.items()}
     if diagrams:
-        result["ratio"] = statistics.median(a[1] / b[1] for a, b in zip(loads["ours"], loads["stock"]))
+        result["ratio"] = statistics.median(a[1] / b[1] for a, b in zip(loads["ours"], loads["stock"], strict=False))
     return result
 
 
@@ -291,10 +291,10 @@ def print_table(r: dict) -> None:
         s = r["search"]
         rows.append(("Korean search, top 3", f"{s['top3_hits']}/{s['queries']}", "", f"{s['rate']:.0%}"))
     widths = [max(len(str(row[i])) for row in rows) for i in range(4)]
-    print("\n| " + " | ".join(h.ljust(w) for h, w in zip(("measure", "ours", "stock", "target / ratio"), widths)) + " |")
+    print("\n| " + " | ".join(h.ljust(w) for h, w in zip(("measure", "ours", "stock", "target / ratio"), widths, strict=False)) + " |")
     print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
     for row in rows:
-        print("| " + " | ".join(str(c).ljust(w) for c, w in zip(row, widths)) + " |")
+        print("| " + " | ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=False)) + " |")
 
 
 if __name__ == "__main__":

@@ -56,7 +56,7 @@ def book_navigation(files: Files) -> Navigation:
     _link_parents(items, None)
     for page in pages_by_uri.values():
         page.previous_page = page.next_page = None
-    for before, page, after in zip([None, *pages], pages, [*pages[1:], None]):
+    for before, page, after in zip([None, *pages], pages, [*pages[1:], None], strict=False):
         page.previous_page, page.next_page = before, after
     return Navigation(items, pages)
 

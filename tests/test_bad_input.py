@@ -68,13 +68,13 @@ def test_make_check_names_file_and_line(bad_book, name):
 
 def test_encoding_finding_says_which_encoding_it_looks_like(bad_book):
     done = run_check(bad_book[0])
-    line = next(l for l in done.stdout.splitlines() if l.startswith("docs/01-basics/euc-kr.md"))
+    line = next(text for text in done.stdout.splitlines() if text.startswith("docs/01-basics/euc-kr.md"))
     assert "EUC-KR/CP949" in line and "save it as UTF-8" in line
 
 
 def test_unknown_key_is_only_information(bad_book):
     done = run_check(bad_book[0])
-    assert any(l.startswith("docs/01-basics/typo.md:3: front-matter-unknown-key") for l in done.stdout.splitlines())
+    assert any(text.startswith("docs/01-basics/typo.md:3: front-matter-unknown-key") for text in done.stdout.splitlines())
     strict = build(bad_book[0], strict=False)
     assert re.search(r"INFO\s+-\s+docs/01-basics/typo.md:3: front-matter-unknown-key", strict.log)
 

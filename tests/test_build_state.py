@@ -60,4 +60,4 @@ def test_the_book_cannot_be_read_before_on_files():
 
     state = book_state.BuildState(serving=False)
     with pytest.raises(RuntimeError, match="on_files"):
-        state.book
+        _ = state.book

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
-from typing import Collection, Sequence
+from collections.abc import Collection, Sequence
 
 from . import generated
 from .anchors import Anchor, find_anchor
@@ -109,9 +109,10 @@ def analyse_book(
     figure_pages: dict[str, str] = {}
     chapter_pages: dict[str, str] = {}
     for entry in navigation.book_order() + navigation.excluded:
-        page = pages.get(entry.src_uri)
-        if page is None:
+        found = pages.get(entry.src_uri)
+        if found is None:
             continue
+        page = found
         for caption in page.figures.numbered:
             figure_pages.setdefault(caption.anchor, entry.src_uri)
         if page.chapter:

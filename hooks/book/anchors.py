@@ -70,7 +70,7 @@ def find_anchor(body: Body, required: bool) -> tuple[Anchor | None, list[Finding
                                 strings.ANCHOR_SUMMARY_MISSING.format(shape=SHAPE)))
     else:
         summary_text = " ".join(
-            [SUMMARY.match(summary[1][0].strip())["text"].strip()] + [l.strip() for l in summary[1][1:]]
+            [_field(SUMMARY, summary[1][0])] + [part.strip() for part in summary[1][1:]]
         ).strip()
         if not summary_text:
             findings.append(Finding(path, summary[0], Code.ANCHOR_SUMMARY_MISSING, strings.ANCHOR_SUMMARY_EMPTY))
@@ -79,8 +79,7 @@ def find_anchor(body: Body, required: bool) -> tuple[Anchor | None, list[Finding
         findings.append(Finding(path, marker, Code.ANCHOR_KEYWORDS_MISSING,
                                 strings.ANCHOR_KEYWORDS_MISSING.format(shape=SHAPE)))
     else:
-        text = " ".join(l.strip() for l in keywords[1])
-        listed = KEYWORDS.match(text)["text"].strip()
+        listed = _field(KEYWORDS, " ".join(part.strip() for part in keywords[1]))
         if not KEYWORD_LIST.match(listed):
             findings.append(Finding(path, keywords[0], Code.ANCHOR_KEYWORDS_SHAPE,
                                     strings.ANCHOR_KEYWORDS_SHAPE.format(text=repr(listed[:60]))))
@@ -89,6 +88,12 @@ def find_anchor(body: Body, required: bool) -> tuple[Anchor | None, list[Finding
     anchor = Anchor(marker, summary_text, words,
                     summary[0] if summary else marker, keywords[0] if keywords else marker)
     return anchor, findings
+
+
+def _field(pattern: re.Pattern[str], line: str) -> str:
+    """The text after a label the line is known to start with (its block was chosen by it)."""
+    match = pattern.match(line.strip())
+    return match["text"].strip() if match else ""
 
 
 def _blocks_after(body: Body, marker: int) -> list[tuple[int, list[str]]]:

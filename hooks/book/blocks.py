@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterator
+from collections.abc import Iterator
 
 import markdown
 
@@ -81,10 +81,9 @@ def scan(page: SourcePage) -> Body:
         if match and not (match["fence"][0] == "`" and "`" in match["info"]):
             char, length = match["fence"][0], len(match["fence"])
             closing = re.compile(r"^[ \t]*" + re.escape(char) + "{" + str(length) + r",}[ \t]*$")
-            end = next((j for j in range(index + 1, len(lines)) if closing.match(lines[j])), None)
-            closed = end is not None
-            end = end if closed else len(lines) - 1
-            fences.append(Fence(index + 1, end + 1, match["info"].strip(), closed))
+            found = next((j for j in range(index + 1, len(lines)) if closing.match(lines[j])), None)
+            end = found if found is not None else len(lines) - 1
+            fences.append(Fence(index + 1, end + 1, match["info"].strip(), found is not None))
             index = end + 1
             continue
         stripped = text.strip()
@@ -93,9 +92,9 @@ def scan(page: SourcePage) -> Body:
         prose.append((index + 1, text))
         block = HTML_BLOCK_START.match(text) if "<" in text else None
         if block and block["tag"].lower() in BLOCK_LEVEL_TAGS and "markdown=" not in text:
-            end = _html_block_end(lines, index, block["tag"].lower())
-            html_blocks.append(HtmlBlock(index + 1, block["tag"], end is not None))
-            index = len(lines) if end is None else end + 1
+            closed_at = _html_block_end(lines, index, block["tag"].lower())
+            html_blocks.append(HtmlBlock(index + 1, block["tag"], closed_at is not None))
+            index = len(lines) if closed_at is None else closed_at + 1
             continue
         index += 1
     return Body(page, tuple(fences), tuple(prose), tuple(html_blocks))

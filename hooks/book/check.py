@@ -10,16 +10,17 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 from .analysis import BookAnalysis, analyse_book
 from .findings import Finding, Severity, has_errors
 from .headings import TocSettings, toc_settings
-from .sources import read_page
+from .sources import SourcePage, read_page
 
 
-def read_docs(docs_dir: Path, prefix: str | None = None) -> list:
+def read_docs(docs_dir: Path, prefix: str | None = None) -> list[SourcePage]:
     """Every Markdown file under the folder, in a stable order, named relative to ``prefix``."""
     prefix = docs_dir.as_posix().rstrip("/") if prefix is None else prefix
     files = sorted(p for p in docs_dir.rglob("*.md") if p.is_file())
@@ -60,7 +61,7 @@ def toc_of(config_file: Path) -> TocSettings:
     return toc_settings(None)
 
 
-def book_settings(config_file: Path) -> dict:
+def book_settings(config_file: Path) -> dict[str, Any]:
     """The ``extra.book`` settings of mkdocs.yml, shared by the build and this command."""
     try:
         config = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_LenientLoader) or {}

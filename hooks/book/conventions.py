@@ -95,10 +95,11 @@ def find_trailer(body: Body) -> tuple[Trailer | None, list[Finding]]:
             paragraphs.append([(line, text)])
         previous = line
     for paragraph in reversed(paragraphs):
-        matches = [TRAILER_LINE.match(text.strip()) for _, text in paragraph]
-        if all(matches) and any(m["key"] == "작성일" for m in matches):
+        found = [TRAILER_LINE.match(text.strip()) for _, text in paragraph]
+        matches = [m for m in found if m is not None]
+        if len(matches) == len(found) and any(m["key"] == "작성일" for m in matches):
             fields = {m["key"]: m["value"] for m in matches}
-            date_line = next(line for (line, _), m in zip(paragraph, matches) if m["key"] == "작성일")
+            date_line = next(line for (line, _), m in zip(paragraph, matches, strict=True) if m["key"] == "작성일")
             date, findings = _date(fields["작성일"], body.page.path, date_line)
             return Trailer(paragraph[0][0], paragraph[-1][0], fields, date), findings
     return None, []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from typing import Iterable
+from collections.abc import Iterable
 
 
 class Severity(enum.IntEnum):

@@ -13,7 +13,8 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator, Mapping
+from typing import Any
+from collections.abc import Callable, Iterator, Mapping
 
 import markdown
 from markdown.extensions.toc import slugify as toc_default_slugify
@@ -46,7 +47,7 @@ class TocSettings:
     def unique_id(self, name: str, taken: set[str]) -> str:
         """The id toc gives a heading whose rendered text is ``name``, after the ids in
         ``taken``; ``taken`` gets it, as toc's own set does."""
-        return unique(self.slugify(name, self.separator), taken)
+        return str(unique(self.slugify(name, self.separator), taken))
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import posixpath
 import re
 from dataclasses import dataclass
-from typing import Collection, Mapping
+from collections.abc import Collection, Mapping
 from urllib.parse import unquote, urlsplit, urlunsplit
 
 from . import strings
@@ -138,10 +138,10 @@ def rebase_links(html: str, from_url: str, to_url: str) -> str:
     if from_url == to_url:
         return html
 
-    def rebase(match: re.Match) -> str:
+    def rebase(match: re.Match[str]) -> str:
         value = match["value"]
         if NOT_RELATIVE.match(value):
-            return match[0]
+            return str(match[0])
         cut = min((i for i in (value.find("?"), value.find("#")) if i >= 0), default=len(value))
         target = _resolve(from_url, value[:cut])
         return f'{match["name"]}="{_relative(target, to_url)}{value[cut:]}"'

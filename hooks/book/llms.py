@@ -9,7 +9,7 @@ its Parts from front matter and a summary per chapter — so the text is written
 
 from __future__ import annotations
 
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 
 from .generated import ChapterInfo
 from .sources import SourcePage
@@ -42,7 +42,7 @@ def llms_full_txt(title: str, summary: str, chapters: Sequence[ChapterInfo],
                   sources: dict[str, SourcePage], url_of: Callable[[str], str]) -> str:
     """Every chapter's Markdown in book order, front matter replaced by a title and source."""
     parts = [f"# {title}\n\n> {summary}\n"]
-    for section, members in _sections(chapters):
+    for _section, members in _sections(chapters):
         for chapter in members:
             source = sources[chapter.entry.src_uri]
             body = "\n".join(source.lines[source.front.body_line - 1:]).strip("\n")

@@ -12,7 +12,7 @@ import functools
 import math
 import posixpath
 from dataclasses import dataclass, field
-from typing import Iterator, Sequence
+from collections.abc import Iterator, Sequence
 
 from . import strings
 from .codes import Code
@@ -44,7 +44,7 @@ class NavEntry:
         return split_review_marker(self.title)[1]
 
     @property
-    def sort_key(self) -> tuple:
+    def sort_key(self) -> tuple[bool, float, str, str]:
         # Just the Docs: pages with a nav_order first, ascending; ties and the rest by title.
         return (self.nav_order is None, self.nav_order or 0.0, self.title.casefold(), self.src_uri)
 
@@ -194,8 +194,8 @@ def build_navigation(entries: Sequence[NavEntry]) -> Navigation:
                       {uri: parent.src_uri for uri, parent in parent_of.items()})
 
 
-def _resolve_parent(entry: NavEntry, by_title: dict[str, list[NavEntry]]):
-    candidates = [c for c in by_title.get(entry.parent, []) if c.src_uri != entry.src_uri]
+def _resolve_parent(entry: NavEntry, by_title: dict[str, list[NavEntry]]) -> tuple[NavEntry | None, Finding | None]:
+    candidates = [c for c in by_title.get(entry.parent or "", []) if c.src_uri != entry.src_uri]
     if not candidates:
         return None, Finding(entry.path, entry.parent_line, Code.NAV_UNKNOWN_PARENT,
                              strings.NAV_UNKNOWN_PARENT.format(parent=entry.parent))
@@ -217,7 +217,8 @@ def _resolve_parent(entry: NavEntry, by_title: dict[str, list[NavEntry]]):
 
 
 def _cycles(entries: Sequence[NavEntry], parent_of: dict[str, NavEntry]) -> list[list[NavEntry]]:
-    cycles, settled = [], set()
+    cycles: list[list[NavEntry]] = []
+    settled: set[str] = set()
     for start in entries:
         trail: list[NavEntry] = []
         position: dict[str, int] = {}
@@ -242,7 +243,7 @@ def _is_excluded(entry: NavEntry, parent_of: dict[str, NavEntry]) -> bool:
     return False
 
 
-def _text_or_none(value) -> str | None:
+def _text_or_none(value: object) -> str | None:
     if isinstance(value, (str, int, float)) and not isinstance(value, bool):
         text = str(value).strip()
         return text or None

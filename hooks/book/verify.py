@@ -8,7 +8,7 @@ predicted id the page lacks is a finding at the line that should have made it.
 
 from __future__ import annotations
 
-from typing import Collection
+from collections.abc import Collection
 
 from . import strings
 from .analysis import PageAnalysis

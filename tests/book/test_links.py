@@ -2,7 +2,11 @@ import posixpath
 
 import pytest
 
-from book.links import link_between, markdown_target_of_html_link, rebase_links
+from book.blocks import scan
+from book.links import (find_links, link_between, link_findings, markdown_target_of_html_link, rebase_links,
+                        relative_to_legacy_base)
+from book.sources import read_page
+from pages import line_of
 
 DOCS = {"index.md", "02-literacy/index.md", "02-literacy/27-hub.md", "01-basics/11-agent.md", "legacy/page.html"}
 
@@ -29,11 +33,6 @@ def test_html_link_to_a_chapter_means_its_markdown(href, from_uri, expected):
 def test_other_links_are_left_alone(href, from_uri):
     assert markdown_target_of_html_link(href, from_uri, DOCS) is None
 
-
-from book.blocks import scan
-from book.links import find_links, link_findings, relative_to_legacy_base
-from book.sources import read_page
-from pages import line_of
 
 BOOK = {"index.md", "02-literacy/27-hub.md", "02-literacy/model.png", "01-basics/11-agent.md"}
 ANCHORS = {"02-literacy/27-hub.md": {"모델-허브-huggingface", "figure-27-1"}, "index.md": {"읽는-법"}}

@@ -3,7 +3,6 @@
 import xml.etree.ElementTree as etree
 
 import markdown
-from pymdownx.superfences import fence_code_format
 
 from book.generated import rendered_summary
 from book.markup import BookMarkupExtension, RenderContext
@@ -198,7 +197,7 @@ def test_the_mermaid_fence_format_is_wrapped_once_whatever_it_makes():
     from book.extensions.mermaid import OUT_OF_SEARCH, diagram_fences_out_of_search
 
     def svg_format(source, language, class_name, options, md, **kwargs):  # another fence's output
-        return f'<div class="diagram"><svg role="img"></svg></div>'
+        return '<div class="diagram"><svg role="img"></svg></div>'
 
     settings = {"custom_fences": [{"name": "mermaid", "format": svg_format}, {"name": "math", "format": svg_format}]}
     diagram_fences_out_of_search(settings)

@@ -67,7 +67,7 @@ class CalloutTreeprocessor(Treeprocessor):
     @staticmethod
     def _admonition(label: str, children: list[etree.Element]) -> etree.Element:
         kind = callout_kind(label)
-        block = etree.Element("div", {"class": "admonition " + ("warning book-todo" if kind == "todo" else kind)})
+        block = etree.Element("div", {"class": "admonition " + ("warning book-todo" if kind == "todo" else kind or "")})
         title = etree.SubElement(block, "p", {"class": "admonition-title"})
         title.text = strings.TODO_TITLE if kind == "todo" else label
         first, rest = children[0], children[1:]

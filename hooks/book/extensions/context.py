@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as etree
 from dataclasses import dataclass, field, replace
-from typing import Callable, Mapping
+from collections.abc import Callable, Mapping
 
 from markdown import Markdown
 from markdown.treeprocessors import Treeprocessor

@@ -115,7 +115,7 @@ class FigureTreeprocessor(ContextTreeprocessor):
         def restore(text: str | None) -> str | None:
             if not text:
                 return text
-            return HTML_PLACEHOLDER_RE.sub(lambda m: self._stashed_text(int(m.group(1))), text)
+            return str(HTML_PLACEHOLDER_RE.sub(lambda m: self._stashed_text(int(m.group(1))), text))
 
         for node in element.iter():
             node.text, node.tail = restore(node.text), restore(node.tail) if node is not element else node.tail

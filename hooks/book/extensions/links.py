@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as etree
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 from markdown import Extension, Markdown
 
@@ -31,19 +32,19 @@ NO_LINKS_INSIDE = {"a", "code", "pre", "figcaption", "h1", "h2", "h3", "h4", "h5
 
 @dataclass(frozen=True)
 class _Linker:
-    pattern: re.Pattern
+    pattern: re.Pattern[str]
     css_class: str
-    target: Callable[[re.Match, RenderContext], "tuple[str, str] | None"]  # (src_uri, fragment) or None
+    target: Callable[[re.Match[str], RenderContext], tuple[str, str] | None]  # (src_uri, fragment) or None
     hints: tuple[str, ...]  # a text the pattern can match contains one of these
 
 
-def _figure_target(match: re.Match, context: RenderContext) -> tuple[str, str] | None:
+def _figure_target(match: re.Match[str], context: RenderContext) -> tuple[str, str] | None:
     anchor = figure_anchor(match["chapter"], int(match["number"]))
     page = context.figure_pages.get(anchor)
     return (page, anchor) if page else None
 
 
-def _chapter_target(match: re.Match, context: RenderContext) -> tuple[str, str] | None:
+def _chapter_target(match: re.Match[str], context: RenderContext) -> tuple[str, str] | None:
     page = context.chapter_pages.get(match["appendix"] or match["number"])
     return (page, "") if page and page != context.src_uri else None
 
@@ -75,7 +76,7 @@ class ProseLinkTreeprocessor(ContextTreeprocessor):
                     self._split(element, child)
 
     def _split(self, parent: etree.Element, after: etree.Element | None) -> None:
-        text = parent.text if after is None else after.tail
+        text = (parent.text if after is None else after.tail) or ""
         found = sorted(
             (match.start(), match.end(), linker.css_class, target)
             for linker in self.LINKERS

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 OUT_OF_SEARCH = 'data-search-exclude="diagram-source"'
 # The end of the first start tag of the fence's HTML: <pre class="mermaid"> or <div …>.

@@ -30,9 +30,10 @@ class PageMetaTreeprocessor(ContextTreeprocessor):
         for paragraph in root.findall("p"):
             if len(paragraph) or "작성일" not in (paragraph.text or ""):
                 continue
-            lines = paragraph.text.strip().split("\n")
-            matches = [TRAILER_LINE.match(line.strip()) for line in lines]
-            if len(paragraph) or not all(matches) or not any(m["key"] == "작성일" for m in matches):
+            lines = (paragraph.text or "").strip().split("\n")
+            found = [TRAILER_LINE.match(line.strip()) for line in lines]
+            matches = [m for m in found if m is not None]
+            if len(matches) < len(found) or not any(m["key"] == "작성일" for m in matches):
                 continue
             root.remove(paragraph)
             written = next(m["value"] for m in matches if m["key"] == "작성일")

@@ -32,7 +32,8 @@ class ContextAnchorTreeprocessor(Treeprocessor):
         start = next((i for i in range(len(children) - 1, -1, -1) if self._is_marker(children[i])), None)
         if start is None:
             return
-        summary = keywords = None
+        summary: etree.Element | None = None
+        keywords: etree.Element | None = None
         for child in children[start + 1:]:
             label = self._label(child)
             if label == strings.SUMMARY_TITLE and summary is None:
@@ -54,9 +55,9 @@ class ContextAnchorTreeprocessor(Treeprocessor):
         block.append(summary)
         if keywords is not None:
             root.remove(keywords)
-            label = keywords[0]
-            label.tag, label.attrib = "span", {"class": "book-keywords__label"}
-            label.tail = " " + (label.tail or "").lstrip().removeprefix(":").lstrip()
+            keywords_label = keywords[0]
+            keywords_label.tag, keywords_label.attrib = "span", {"class": "book-keywords__label"}
+            keywords_label.tail = " " + (keywords_label.tail or "").lstrip().removeprefix(":").lstrip()
             keywords.set("class", "book-keywords")
             for chip in keywords.iter("code"):
                 chip.set("class", "book-keyword")
