@@ -28,3 +28,15 @@ FINDINGS_LINE = "{line}행"
 NOT_FOUND_TITLE = "페이지를 찾을 수 없습니다"
 NOT_FOUND_TEXT = "주소가 바뀌었거나 아직 실리지 않은 페이지입니다. 위의 검색창에서 찾아보거나 처음부터 둘러보세요."
 NOT_FOUND_HOME = "처음으로 가기"
+
+# Reading on a phone (overrides/assets/javascripts/reading.js, through partials/book-reading.html).
+READING_WORDS = {
+    "open": "전체 화면으로 보기",
+    "viewer": "전체 화면 보기",
+    "zoomIn": "확대",
+    "zoomOut": "축소",
+    "reset": "화면에 맞추기",
+    "close": "닫기 (Esc)",
+    "scrollHint": "← 옆으로 밀어서 더 보기 →",
+    "scrollRegion": "옆으로 넘겨 보는 영역",
+}

@@ -40,7 +40,8 @@ NODE_CONTRASTS = """
   const base = background(host);
   const nodes = [...svg.querySelectorAll(".node")].map(node => {
     const shape = node.querySelector("rect, polygon, circle, ellipse, path");
-    const label = node.querySelector(".nodeLabel") || node.querySelector("text");
+    // The element that paints the text: Mermaid 11 wraps a label's text in a <p>.
+    const label = node.querySelector(".nodeLabel p") || node.querySelector(".nodeLabel") || node.querySelector("text");
     const fill = over(parse(getComputedStyle(shape).fill) || [0, 0, 0, 0], base);
     const ink = over(parse(getComputedStyle(label).color || getComputedStyle(label).fill), fill);
     return { kind: "node", text: label.textContent.trim(), ratio: contrast(ink, fill) };
