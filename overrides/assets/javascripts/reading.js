@@ -64,8 +64,11 @@
 
   function markScrolling(box) {
     var scrolls = box.scrollWidth > box.clientWidth + 1;
-    var hint = box.nextElementSibling && box.nextElementSibling.classList.contains("book-scroll-hint")
+    // In a figure the hint shares a row with the viewer's button, under the diagram.
+    var row = box.nextElementSibling && box.nextElementSibling.classList.contains("book-figure__tools")
       ? box.nextElementSibling : null;
+    var hint = row ? row.querySelector(".book-scroll-hint")
+      : box.nextElementSibling && box.nextElementSibling.classList.contains("book-scroll-hint") ? box.nextElementSibling : null;
     if (scrolls) {
       if (!box.hasAttribute("data-book-scrolls")) {
         box.setAttribute("data-book-scrolls", "");
@@ -79,7 +82,7 @@
         hint.className = "book-scroll-hint";
         hint.setAttribute("aria-hidden", "true");
         hint.textContent = words.scrollHint || "";
-        box.after(hint);
+        if (row) row.prepend(hint); else box.after(hint);
       }
     } else if (box.hasAttribute("data-book-scrolls")) {
       box.removeAttribute("data-book-scrolls");
@@ -99,7 +102,7 @@
 
   function diagramBox(figure) {
     for (var child = figure.firstElementChild; child; child = child.nextElementSibling) {
-      if (!/^(FIGCAPTION|BUTTON)$/.test(child.tagName) && !child.classList.contains("book-scroll-hint")) return child;
+      if (child.tagName !== "FIGCAPTION" && !child.classList.contains("book-figure__tools")) return child;
     }
     return null;
   }
@@ -163,7 +166,8 @@
     var image = figure.querySelector("img");
     var box = diagramBox(figure);
     var root = box && roots.get(box);
-    var svg = root ? root.querySelector("svg") : box && box.querySelector("svg");
+    var svg = root ? root.querySelector("svg")
+      : box && (box instanceof SVGSVGElement ? box : box.querySelector("svg"));
     if (svg) {
       var copy = svg.cloneNode(true);
       if (root) {
@@ -229,11 +233,16 @@
     }
   }, true);
 
-  function offerViewer(figure) {
-    if (!figure || figure.querySelector(":scope > .book-viewer__open")) return;
+  function offerViewer(figure, shown) {
+    if (!figure || figure.querySelector(":scope > .book-figure__tools")) return;
+    // Under the diagram or image, beside the scroll hint: not over the drawing, and not in
+    // the caption, which names the figure for screen readers.
+    var row = document.createElement("div");
+    row.className = "book-figure__tools";
     var trigger = button("book-viewer__open", words.open, "open");
     trigger.addEventListener("click", function () { open(figure, trigger); });
-    figure.prepend(trigger);
+    row.appendChild(trigger);
+    shown.after(row);
   }
 
   function setUp(figure) {
@@ -242,11 +251,11 @@
       // Only once the diagram is drawn (or was drawn at build time): the fenced source is
       // not worth a full screen.
       if (!box || (box.tagName === "PRE" && box.classList.contains("mermaid"))) return;
+      offerViewer(figure, box);
       watch(box);
-    } else if (!figure.querySelector("img")) {
-      return;
+    } else if (figure.querySelector("img")) {
+      offerViewer(figure, diagramBox(figure));
     }
-    offerViewer(figure);
   }
 
   function page() {
@@ -280,7 +289,7 @@
     if (!(target instanceof Element) || target.closest("a, button, .book-viewer")) return;
     var figure = target.closest(".md-typeset .book-figure");
     if (!figure || target.closest("figcaption")) return;
-    var trigger = figure.querySelector(":scope > .book-viewer__open");
+    var trigger = figure.querySelector(":scope > .book-figure__tools > .book-viewer__open");
     if (trigger) open(figure, trigger);
   });
 
