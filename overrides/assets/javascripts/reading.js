@@ -20,6 +20,7 @@
   var opener = null;
   var pushed = false;
   var ignoreNextPop = false;
+  var pushWhenBack = false;
 
   var ICONS = {
     open: "M5 5h5V3H3v7h2zm5 14H5v-5H3v7h7zm11-5h-2v5h-5v2h7zm-2-4h2V3h-7v2h5z",
@@ -202,7 +203,9 @@
     if (picture && !picture.complete) picture.addEventListener("load", fit, { once: true });
     fit();
     viewer.querySelector(".book-viewer__close").focus();
-    history.pushState({ bookViewer: true }, "");
+    // Opened again before the browser went back from the last time: add the entry once it has.
+    if (ignoreNextPop) pushWhenBack = true;
+    else history.pushState({ bookViewer: true }, "");
     pushed = true;
   }
 
@@ -210,7 +213,9 @@
     if (panzoom) panzoom.destroy();
     panzoom = null;
     viewer.querySelector(".book-viewer__stage").replaceChildren();
-    if (pushed) {
+    if (pushWhenBack) {
+      pushWhenBack = pushed = false;
+    } else if (pushed) {
       // Closed by Esc or a button: take back the history entry that opening added.
       pushed = false;
       ignoreNextPop = true;
@@ -226,6 +231,10 @@
     if (ignoreNextPop) {
       ignoreNextPop = false;
       event.stopImmediatePropagation();
+      if (pushWhenBack) {
+        pushWhenBack = false;
+        history.pushState({ bookViewer: true }, "");
+      }
     } else if (viewer && viewer.open) {
       pushed = false;
       event.stopImmediatePropagation();
