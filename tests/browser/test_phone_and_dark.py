@@ -85,6 +85,15 @@ def test_diagram_labels_stay_legible_and_the_page_never_scrolls_sideways(reader,
     assert seen == 6
 
 
+def test_on_paper_a_wide_diagram_fits_the_page(reader, fixture_site_url):
+    show(reader, fixture_site_url + FIXTURE_CHAPTER, DESKTOP)
+    reader.page.emulate_media(media="print")
+    widths = reader.page.evaluate("""() => [...document.querySelectorAll("div.mermaid")].map(host => {
+        const svg = host.shadowRoot.querySelector("svg");
+        return [svg.getBoundingClientRect().width, host.clientWidth, host.scrollWidth]; })""")
+    assert widths and all(svg <= box + 1 and scroll <= box + 1 for svg, box, scroll in widths), widths
+
+
 # Every text of every diagram against the colours the browser actually paints beneath it:
 # the text is brought into view and the layers under its centre are read by hit-testing
 # inside the diagram's (opened) shadow root.

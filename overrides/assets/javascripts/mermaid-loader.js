@@ -204,9 +204,12 @@
     render: function (id, text) {
       return Promise.all([load(), fontsFor(text)]).then(function (loaded) {
         return loaded[0].render(id, text).then(function (result) {
+          // Natural size on screen; on paper the page's width (reading.css sets the
+          // variable for print: the shadow root lets custom properties in, not rules).
+          var svg = result.svg.replace(/^<svg /, '<svg style="max-width: var(--book-diagram-max-width, none); height: auto" ');
           // Material calls `fn` with the diagram's shadow root once the SVG is in the page,
           // so the text is inked where it is, without parsing the SVG a second time.
-          return Object.assign({}, result, { fn: drawnInto });
+          return Object.assign({}, result, { svg: svg, fn: drawnInto });
         });
       });
     },
