@@ -39,4 +39,5 @@ READING_WORDS = {
     "close": "닫기 (Esc)",
     "scrollHint": "← 옆으로 밀어서 더 보기 →",
     "scrollRegion": "옆으로 넘겨 보는 영역",
+    "table": "표",
 }

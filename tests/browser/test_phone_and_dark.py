@@ -82,6 +82,15 @@ def test_diagram_labels_stay_legible_and_the_page_never_scrolls_sideways(reader,
             assert diagram["width"] <= viewport["width"]
         if url.endswith(FIXTURE_CHAPTER):
             assert diagrams[0]["scrolls"], "the 15-node flowchart is wider than a phone and a desktop column"
+            # Every box that scrolls is a region the keyboard reaches, named on its own.
+            regions = reader.page.evaluate("""[...document.querySelectorAll('[data-book-scrolls]')]
+                .map(b => [b.getAttribute('role'), b.tabIndex, b.getAttribute('aria-label')])""")
+            names = [name for _, _, name in regions]
+            assert all(role == "region" and index == 0 and name for role, index, name in regions), regions
+            assert len(set(names)) == len(names)
+            assert names[0].startswith("Figure 23-1.")
+            if viewport is PHONE:
+                assert "표: 도구 이름, 주요 용도, 장점, 단점, 추천 대상, 비고" in names
     assert seen == 6
 
 

@@ -75,8 +75,7 @@
         box.setAttribute("data-book-scrolls", "");
         box.tabIndex = 0;
         box.setAttribute("role", "region");
-        var figure = box.closest("figure");
-        box.setAttribute("aria-label", captionOf(figure) || words.scrollRegion || "");
+        box.setAttribute("aria-label", regionName(box));
       }
       if (!hint) {
         hint = document.createElement("span");
@@ -92,6 +91,17 @@
       box.removeAttribute("aria-label");
       if (hint) hint.remove();
     }
+  }
+
+  // A scroll box is a landmark region and needs a name of its own on the page: a figure's
+  // caption, or a table's column headings.
+  function regionName(box) {
+    var caption = captionOf(box.closest("figure"));
+    if (caption) return caption;
+    var headings = Array.prototype.map.call(box.querySelectorAll("th"), function (cell) {
+      return cell.textContent.trim();
+    }).filter(Boolean).join(", ");
+    return headings ? (words.table || "") + ": " + headings : words.scrollRegion || "";
   }
 
   function watch(box) {
