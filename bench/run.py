@@ -191,6 +191,23 @@ def weigh_in_turn(browser, urls: dict[str, str], diagrams: int, runs: int, phone
     return result
 
 
+def font_bytes(browser, url: str) -> dict:
+    """The Pretendard slices one page fetches (their unicode-range picks them by its text),
+    with the page's text and the diagrams drawn; the stock site fetches no font at all."""
+    context = browser.new_context(service_workers="block", viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    fonts = []
+    page.on("response", lambda r: r.url.endswith(".woff2") and fonts.append(r))
+    page.goto(url)
+    page.wait_for_load_state("networkidle")
+    page.wait_for_function("!document.querySelector('pre.mermaid')", timeout=60_000)
+    page.evaluate("document.fonts.ready.then(() => true)")
+    page.wait_for_load_state("networkidle")
+    result = {"files": len(fonts), "bytes": sum(len(r.body()) for r in fonts)}
+    context.close()
+    return result
+
+
 def search_hit_rate(browser, site: Path) -> dict:
     from korean_queries import KEY_NOUNS, PARTICLES, attach, search
 
@@ -240,6 +257,8 @@ def main() -> None:
         build(ours60)
         fixture = project("ours-fixture", ROOT / "tests/fixtures/book", False)
         build(fixture)
+        real = project("ours-real", ROOT / "docs", False)
+        build(real)
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=chromium, args=[
                 "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"])
@@ -251,6 +270,7 @@ def main() -> None:
                 "no_diagrams": weigh_in_turn(browser, home, 0, RUNS),
                 "chapter_phone": weigh_in_turn(browser, chapter, 5, max(2, RUNS // 2), phone=True),
             }
+            synthetic_fonts = font_bytes(browser, chapter["ours"])
             for server in servers.values():
                 server.close()
             for name in servers:
@@ -259,6 +279,11 @@ def main() -> None:
             results["diagrams_ratio"] = measured["chapter"]["ratio"]
             results["diagrams_phone_ratio"] = measured["chapter_phone"]["ratio"]
             results["search"] = search_hit_rate(browser, fixture / "site")
+            real_server = StaticServer(real / "site")
+            results["fonts"] = {"chapter_27": font_bytes(browser, real_server.url + "02-literacy/27-hub/"),
+                                "synthetic_chapter": synthetic_fonts}
+            real_server.close()
+            print(f"fonts: {results['fonts']}", flush=True)
             browser.close()
     BENCH.mkdir(exist_ok=True)
     (BENCH / "results.json").write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")
@@ -288,6 +313,10 @@ def print_table(r: dict) -> None:
         rows.append(("time to 5 diagrams, phone profile", f"{r['weight_ours']['chapter_phone']['diagrams_ms']:.0f} ms",
                      f"{r['weight_stock']['chapter_phone']['diagrams_ms']:.0f} ms",
                      f"{r['diagrams_phone_ratio']:.2f}x (≤ 0.6x)"))
+        for key, label in (("chapter_27", "chapter 27"), ("synthetic_chapter", "synthetic chapter")):
+            f = r["fonts"][key]
+            rows.append((f"fonts, {label} (Pretendard slices)", f"{f['bytes'] / 1e3:.0f} KB in {f['files']} files",
+                         "0 (system fonts)", "only the slices its text uses"))
         s = r["search"]
         rows.append(("Korean search, top 3", f"{s['top3_hits']}/{s['queries']}", "", f"{s['rate']:.0%}"))
     widths = [max(len(str(row[i])) for row in rows) for i in range(4)]

@@ -23,30 +23,33 @@ def primary_nav(page_html: str) -> list[tuple[str, str]]:
     start = page_html.index('class="md-nav md-nav--primary"')
     nav = re.sub(r'<nav class="md-nav md-nav--secondary".*?</nav>', "", page_html[start:], flags=re.S)
     nav = nav[: nav.index('<div class="md-content"')] if '<div class="md-content"' in nav else nav
-    return [(html.unescape(m["title"]), m["href"]) for m in NAV_LINK.finditer(nav) if not m["href"].startswith("#")]
+    # A Part's subtitle follows its title after a <br>.
+    return [(html.unescape(m["title"].split("<br>")[0].strip()), m["href"])
+            for m in NAV_LINK.finditer(nav) if not m["href"].startswith("#")]
 
 
 TOP_LEVEL = ["홈", "Prologue", "Part 1", "Part 2", "부록 A", "찾아보기"]
-
-
-def with_section(section: str, pages: list[str]) -> list[str]:
-    at = TOP_LEVEL.index(section) + 1
-    return TOP_LEVEL[:at] + pages + TOP_LEVEL[at:]
+SECTIONS = {
+    "Part 1": ["11. 에이전트란 무엇인가", "12. 도구를 쓰는 AI", "13. 기억과 맥락", "14. 관례를 쓰는 장", "개요"],
+    "Part 2": ["21. 모델이란", "22. 허브와 <도구> & <script>alert('x')</script>", "22-1. 허브 자세히",
+               "23. 휴대폰으로 읽는 에이전트 지도"],
+    "부록 A": ["개요", "A01. 용어집"],
+    "찾아보기": ["그림 목록", "핵심 요약 모음", "키워드 찾아보기"],
+}
+WHOLE_BOOK = [title for top in TOP_LEVEL for title in [top, *SECTIONS.get(top, [])]]
 
 
 def test_navigation_follows_front_matter_alone(fixture_book):
-    # navigation.prune: each page's navigation holds the top level and the open section.
+    # No navigation.prune: every page's sidebar holds the whole book, in front-matter order.
     navs = {page: primary_nav(fixture_book.html(page)) for page in (
         "index.html", "01-basics/index.html", "02-literacy/22-hub/index.html", "appendix/a01/index.html",
         "reference/index.html")}
-    assert [title for title, _ in navs["index.html"]] == TOP_LEVEL
-    assert [title for title, _ in navs["01-basics/index.html"]] == with_section(
-        "Part 1", ["11. 에이전트란 무엇인가", "12. 도구를 쓰는 AI", "13. 기억과 맥락", "14. 관례를 쓰는 장", "개요"])
-    assert [title for title, _ in navs["02-literacy/22-hub/index.html"]] == with_section(
-        "Part 2", ["21. 모델이란", "22. 허브와 <도구> & <script>alert('x')</script>", "22-1. 허브 자세히"])
-    assert [title for title, _ in navs["appendix/a01/index.html"]] == with_section("부록 A", ["개요", "A01. 용어집"])
-    assert [title for title, _ in navs["reference/index.html"]] == with_section(
-        "찾아보기", ["그림 목록", "핵심 요약 모음", "키워드 찾아보기"])
+    for page, nav in navs.items():
+        assert [title for title, _ in nav] == WHOLE_BOOK, page
+    # Each Part shows its full title: the line under its heading, as Material's subtitle.
+    home = fixture_book.html("index.html")
+    assert "<small>Basics: 에이전트를 처음 만나는 사람을 위한 기초</small>" in home
+    assert "<small>Literacy: AI가 돌아가는 바탕 읽기</small>" in home
     # Sections open their landing page, whatever its file name (part-2.md is no index.md).
     hrefs = dict(navs["02-literacy/22-hub/index.html"])
     assert hrefs["Part 1"] == "../../01-basics/" and hrefs["Part 2"] == "../part-2/"
@@ -186,15 +189,17 @@ def test_list_of_figures_groups_every_figure_by_chapter_in_book_order(fixture_bo
     listing = fixture_book.html("reference/figures/index.html")
     article = listing[listing.index("<article"):listing.index("</article>")]
     chapters = re.findall(r"<h2[^>]*><a href=\"([^\"]+)\">", article)
-    assert chapters == ["../../01-basics/11-agent/", "../../02-literacy/21-model/", "../../02-literacy/22-hub/"]
+    assert chapters == ["../../01-basics/11-agent/", "../../02-literacy/21-model/", "../../02-literacy/22-hub/",
+                        "../../02-literacy/23-reading/"]
     assert re.findall(r'<li><a href="([^"]+)">', article) == [
         "../../01-basics/11-agent/#figure-11-1", "../../02-literacy/21-model/#figure-21-1",
-        "../../02-literacy/22-hub/#figure-22-1",
+        "../../02-literacy/22-hub/#figure-22-1", "../../02-literacy/23-reading/#figure-23-1",
+        "../../02-literacy/23-reading/#figure-23-2",
     ]
     assert "&lt;script&gt;" in article and "<script>alert" not in article
     # each chapter's heading has its ¶ link and its place in the page's table of contents
     ids = re.findall(r'<h2 id="([^"]+)">', article)
-    assert len(ids) == 3 and all(f'<a class="headerlink" href="#{i}" title="이 제목의 주소">' in article for i in ids)
+    assert len(ids) == 4 and all(f'<a class="headerlink" href="#{i}" title="이 제목의 주소">' in article for i in ids)
     toc = listing[listing.rindex('class="md-nav md-nav--secondary"'):listing.index("<article")]  # the sidebar's
     assert re.findall(r'<a href="#([^"]+)" class="md-nav__link">', toc) == ids
 

@@ -82,3 +82,16 @@ NAV_UNKNOWN_PARENT = "parent '{parent}'를 제목으로 가진 페이지가 없�
 NAV_GRAND_PARENT = "'{grand_parent}' 아래에 '{parent}' 제목의 페이지가 없습니다. {using}를 씁니다"
 NAV_AMBIGUOUS_PARENT = ("parent '{parent}'는 페이지 {count}개의 제목입니다({places}). "
                         "parent의 parent를 적는 'grand_parent:'를 더하세요")
+
+# Reading on a phone (overrides/assets/javascripts/reading.js, through partials/book-reading.html).
+READING_WORDS = {
+    "open": "전체 화면으로 보기",
+    "viewer": "전체 화면 보기",
+    "zoomIn": "확대",
+    "zoomOut": "축소",
+    "reset": "화면에 맞추기",
+    "close": "닫기 (Esc)",
+    "scrollHint": "← 옆으로 밀어서 더 보기 →",
+    "scrollRegion": "옆으로 넘겨 보는 영역",
+    "table": "표",
+}
