@@ -16,6 +16,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 import book_state
+import prerendered
 from book.diagrams import diagram_types
 
 DIST = os.path.join("node_modules", "mermaid", "dist")
@@ -38,8 +39,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
     # overrides/main.html asks for these files in the page's <head>, so that a page with
     # diagrams fetches all of Mermaid's modules at once instead of level by level.
+    # A page whose diagrams were all drawn at build time (hooks/diagrams.py) needs none.
     analysed = book_state.current().pages.get(page.file.src_uri)
-    types = diagram_types(analysed.body) if analysed else []
+    drawn_here = prerendered.state.enabled and page.file.src_uri not in prerendered.state.client_side_pages
+    types = diagram_types(analysed.body) if analysed and not drawn_here else []
     if types:
         graph = book_state.mermaid_modules(_dist(config), ENTRY)
         # Made relative here, from the page's way to the site's root: Jinja's `url` filter

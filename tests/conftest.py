@@ -187,3 +187,10 @@ def offline_page(browser):
     page.on("pageerror", lambda error: visit.console_errors.append(str(error)))
     yield visit
     context.close()
+
+
+# Diagrams drawn at build time (hooks/diagrams.py) are cached by content: every build and
+# `make check` of the session shares one cache, so each diagram is drawn once. A test that
+# needs a cold cache passes BOOK_DIAGRAM_CACHE itself.
+DIAGRAM_CACHE = ROOT / ".cache" / "diagrams"
+os.environ.setdefault("BOOK_DIAGRAM_CACHE", str(DIAGRAM_CACHE))

@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 
 from .analysis import BookAnalysis, analyse_book
-from .findings import Severity, has_errors
+from .findings import Finding, Severity, has_errors, sorted_findings
 from .sources import read_page
 
 
@@ -46,6 +46,30 @@ def book_settings(config_file: Path) -> dict:
     return book if isinstance(book, dict) else {}
 
 
+def diagram_findings(analysis: BookAnalysis, project_root: Path) -> tuple[list[Finding], str]:
+    """Each diagram drawn by the renderer the build uses (cached alike); the findings, or
+    why diagrams could not be checked on this machine."""
+    import os
+
+    from .mermaid_browser import MermaidBrowser, find_renderer
+    from .prerender import DiskCache, book_diagrams, render_all
+
+    diagrams = book_diagrams(analysis)
+    if not diagrams:
+        return [], ""
+    renderer = find_renderer(str(project_root))
+    if not renderer.available:
+        return [], renderer.reason
+    folder = os.environ.get("BOOK_DIAGRAM_CACHE") or str(project_root / ".cache" / "diagrams")
+    browser = MermaidBrowser(renderer.chromium, renderer.setup)
+    try:
+        return render_all(diagrams, DiskCache(folder), renderer.fingerprint, browser.render).findings, ""
+    except Exception as error:  # noqa: BLE001  (a browser that will not start is a reason, not a crash)
+        return [], f"Chromium failed ({str(error).splitlines()[0] if str(error) else type(error).__name__})"
+    finally:
+        browser.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m book.check", description=__doc__.split("\n")[0])
     parser.add_argument("docs_dir", nargs="?", default="docs", type=Path)
@@ -58,6 +82,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{args.docs_dir}: not a folder of chapters", file=sys.stderr)
         return 2
     analysis = check(args.docs_dir, book_settings(args.config).get("legacy_base"))
+    drawn, not_checked = diagram_findings(analysis, args.config.resolve().parent)
+    if not_checked:
+        print(f"Diagrams were not checked: {not_checked}", file=sys.stderr)
+    analysis.findings = sorted_findings(analysis.findings + drawn)
     for finding in analysis.findings:
         if args.quiet and finding.severity is Severity.INFO:
             continue

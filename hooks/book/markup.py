@@ -24,6 +24,7 @@ from .anchors import MARKER
 from .conventions import CHAPTER_REFERENCE, TRAILER_LINE, callout_kind, written_date
 from .figures import CAPTION_TEXT, MENTION, figure_anchor
 from .links import link_between, markdown_target_of_html_link, relative_to_legacy_base
+from .prerender import RENDERED_BLOCK
 
 
 @dataclass
@@ -109,7 +110,7 @@ class _Figures(Treeprocessor):
             placeholder = HTML_PLACEHOLDER_RE.fullmatch(element.text.strip())
             if placeholder:
                 html = self.md.htmlStash.rawHtmlBlocks[int(placeholder.group(1))]
-                if isinstance(html, str) and html.startswith(MERMAID_BLOCK):
+                if isinstance(html, str) and html.startswith((MERMAID_BLOCK, RENDERED_BLOCK)):
                     return "mermaid"
         return None
 
