@@ -103,7 +103,12 @@
         if (authored) setInk(group, "var(--md-mermaid-label-fg-color)");
         return;
       }
-      if (authored && contrast(authored, background) >= MIN_CONTRAST) return;
+      if (authored && contrast(authored, background) >= MIN_CONTRAST) {
+        // Mermaid puts the author's colour on the label's outer span only; the palette's
+        // rule for the paragraph inside would win over it.
+        setInk(group, "rgb(" + authored.slice(0, 3).join(", ") + ")");
+        return;
+      }
       var dark = contrast([29, 29, 32], background) >= contrast([255, 255, 255], background);
       group.classList.add(dark ? "book-fill-light" : "book-fill-dark");
       setInk(group, dark ? DARK_INK : LIGHT_INK);

@@ -147,8 +147,10 @@ DIAGRAM_TEXT_CONTRASTS = """
   return [...document.querySelectorAll('div.book-diagram > svg')].flatMap(svg => {
     const shapes = [...svg.querySelectorAll('rect, polygon, path, circle, ellipse')]
       .filter(shape => !shape.closest('defs, marker, foreignObject'));
-    const texts = [...svg.querySelectorAll('.nodeLabel, .edgeLabel p, text, tspan')]
-      .filter(el => el.textContent.trim() && el.getBoundingClientRect().width > 0 && !el.querySelector('.nodeLabel, tspan'));
+    // Every element that holds text itself: the innermost, whose colour is what is seen.
+    const texts = [...svg.querySelectorAll('*')]
+      .filter(el => !['style', 'title', 'desc'].includes(el.tagName) && el.getBoundingClientRect().width > 0
+        && [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim()));
     return texts.map(el => {
       const r = el.getBoundingClientRect();
       const x = r.left + r.width / 2, y = r.top + r.height / 2;
