@@ -15,7 +15,8 @@ from typing import Callable
 
 from book.findings import sorted_findings
 from book.mermaid_browser import MermaidBrowser, find_renderer
-from book.prerender import DiskCache, book_diagrams, figure_html, normalize_source, render_all, shared_stylesheet
+from book.prerender import (DiskCache, book_diagrams, figure_html, fill_placeholders, normalize_source, render_all,
+                            shared_stylesheet, unique_svg)
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
@@ -37,7 +38,7 @@ def _project_root(config: MkDocsConfig) -> str:
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     state = prerendered.state
-    state.renderings, state.client_side_pages = {}, set()
+    state.renderings, state.client_side_pages, state.page_svgs = {}, set(), {}
     renderer = find_renderer(_project_root(config))
     state.enabled = renderer.available
     state.renderer = renderer
@@ -54,9 +55,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def _svg_or(format_fence: Callable) -> Callable:
     def format_diagram(source, language, class_name, options, md, **kwargs):
-        rendering = prerendered.state.renderings.get(normalize_source(source))
+        state = prerendered.state
+        rendering = state.renderings.get(normalize_source(source))
         if rendering is not None and rendering.svg:
-            return figure_html(rendering, prerendered.state.ids_on_page)
+            svgs = state.page_svgs.setdefault(state.current_page, [])
+            svgs.append(unique_svg(rendering, state.ids_on_page))
+            return figure_html(len(svgs) - 1)
         prerendered.state.client_side_pages.add(prerendered.state.current_page)
         return format_fence(source, language, class_name, options, md, **kwargs)
 
@@ -98,4 +102,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     prerendered.state.current_page = page.file.src_uri
     prerendered.state.ids_on_page = set()
+    prerendered.state.page_svgs[page.file.src_uri] = []
     return markdown
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    # The SVGs go in last, after Material's search has indexed the page (see PLACEHOLDER).
+    return fill_placeholders(output, prerendered.state.page_svgs.get(page.file.src_uri, []))

@@ -20,6 +20,9 @@ class Prerendered:
     client_side_pages: set[str] = field(default_factory=set)  # src_uris with a diagram left to Mermaid
     current_page: str = ""
     ids_on_page: set[str] = field(default_factory=set)  # SVG ids already on the page being rendered
+    # Each page's SVGs, in the order of its placeholders (book.prerender.PLACEHOLDER): the
+    # page's content holds placeholders, its written HTML the SVGs.
+    page_svgs: dict[str, list[str]] = field(default_factory=dict)
 
 
 state = Prerendered()

@@ -120,7 +120,6 @@
   async function drawOne(item) {
     var out = document.getElementById("out");
     try {
-      await mermaid.parse(item.text);
       var result = await mermaid.render(item.id, item.text);
       out.innerHTML = result.svg;
       var svg = out.querySelector("svg");

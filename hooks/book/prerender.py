@@ -29,11 +29,12 @@ DIAGRAM_SYNTAX = "diagram-syntax"
 
 # The element a rendered diagram sits in.
 RENDERED_BLOCK = '<div class="book-diagram"'
-# Material's search leaves out an element with this attribute (and takes the attribute off
-# the page again): labels stay out of the index as the diagram's source did. On the <svg>,
-# not the <div>: Material's indexer compares elements by tag name, so the first </div> of a
-# label inside would end the skipped block.
-OUT_OF_SEARCH = ' data-search-exclude="diagram-source"'
+# What stands for the SVG in the page's content until the page is written out. Material's
+# search indexes the content and parses every tag of it again with Python's HTMLParser: a
+# chapter's SVGs have ten times the tags of its text (that made a 60-chapter build 1.7x
+# slower). The labels stay out of the index too, as the diagram sources always did.
+PLACEHOLDER = "<!-- book-diagram {index} -->"
+PLACEHOLDER_PATTERN = re.compile(r"<!-- book-diagram (\d+) -->")
 
 
 @dataclass(frozen=True)
@@ -127,12 +128,12 @@ def share_style(svg: str, element_id: str) -> Rendering:
 SVG_ID = re.compile(r'^<svg\b[^>]*?\sid="([^"]+)"')
 
 
-def figure_html(rendering: Rendering, ids_on_page: set[str] | None = None) -> str:
-    """The block that stands where the diagram's fence was. The same diagram twice on a
-    page gets its ids (the SVG's, its markers') suffixed the second time: ids stay unique."""
+def unique_svg(rendering: Rendering, ids_on_page: set[str]) -> str:
+    """The SVG, with its ids (the SVG's, its markers') suffixed when the same diagram is
+    already on the page: ids stay unique."""
     svg = rendering.svg
     found = SVG_ID.match(svg)
-    if found and ids_on_page is not None:
+    if found:
         ident, unique, count = found[1], found[1], 1
         while unique in ids_on_page:
             count += 1
@@ -140,14 +141,21 @@ def figure_html(rendering: Rendering, ids_on_page: set[str] | None = None) -> st
         if unique != ident:
             svg = svg.replace(f'"{ident}', f'"{unique}').replace(f"#{ident}", f"#{unique}")
         ids_on_page.add(unique)
-    svg = re.sub(r"^<svg\b", "<svg" + OUT_OF_SEARCH, svg, count=1)
-    return f"{RENDERED_BLOCK}>{svg}</div>"
+    return svg
 
 
-# The figure's own rules. Natural size: Material's `.md-typeset svg { max-width: 100% }`
-# would shrink a wide diagram to the column and its labels with it; it scrolls instead.
-# In the light DOM the page's typography reaches into the labels, where Mermaid measured
-# them without it: paragraphs inside labels keep no margin and their own line height.
+def figure_html(index: int) -> str:
+    """The block that stands where the diagram's fence was, its SVG still a placeholder."""
+    return f"{RENDERED_BLOCK}>{PLACEHOLDER.format(index=index)}</div>"
+
+
+def fill_placeholders(html: str, svgs: list[str]) -> str:
+    """The page as the reader gets it: each placeholder replaced by its SVG."""
+    if "<!-- book-diagram " not in html:
+        return html
+    return PLACEHOLDER_PATTERN.sub(lambda found: svgs[int(found[1])] if int(found[1]) < len(svgs) else "", html)
+
+
 # The typeface labels are measured in (book.mermaid_browser loads Pretendard to draw them),
 # whatever the page's text font: Pretendard as the site serves it, by either of the npm
 # package's family names.

@@ -6,7 +6,8 @@ from __future__ import annotations
 import markdown
 
 from book.analysis import analyse_book
-from book.prerender import (DiskCache, Rendering, book_diagrams, cache_key, figure_html, normalize_source,
+from book.prerender import (DiskCache, Rendering, book_diagrams, cache_key, figure_html, fill_placeholders,
+                            normalize_source, unique_svg,
                             renderer_fingerprint, share_style, shared_stylesheet, syntax_finding)
 from book.sources import read_page
 
@@ -124,7 +125,16 @@ def test_the_cache_gives_back_what_was_put_and_misses_what_it_cannot_read(tmp_pa
 def test_the_same_diagram_twice_on_a_page_keeps_its_ids_unique():
     rendering = share_style(SVG, "book-diagram-abc")
     on_page: set[str] = set()
-    first, second = figure_html(rendering, on_page), figure_html(rendering, on_page)
+    first, second = unique_svg(rendering, on_page), unique_svg(rendering, on_page)
     assert 'id="book-diagram-abc"' in first and 'id="book-diagram-abc_flowchart-pointEnd"' in first
     assert 'id="book-diagram-abc-2"' in second and 'id="book-diagram-abc-2_flowchart-pointEnd"' in second
     assert 'id="book-diagram-abc"' not in second
+
+
+def test_the_page_holds_placeholders_until_it_is_written_out():
+    content = f"<p>앞</p><figure>{figure_html(0)}<figcaption>1</figcaption></figure><figure>{figure_html(1)}</figure>"
+    assert "<svg" not in content  # what Material's search indexes
+    written = fill_placeholders(content, ["<svg>A</svg>", "<svg>B</svg>"])
+    assert written == ('<p>앞</p><figure><div class="book-diagram"><svg>A</svg></div><figcaption>1</figcaption>'
+                       '</figure><figure><div class="book-diagram"><svg>B</svg></div></figure>')
+    assert fill_placeholders("<p>그림 없음</p>", []) == "<p>그림 없음</p>"
