@@ -89,8 +89,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         browser.close()
     prerendered.state.renderings = outcome.renderings
     if outcome.drawn:
-        log.info("Diagrams: %d drawn in Chromium in %.1f s, %d from the cache (browser sessions: %d)",
-                 outcome.drawn, time.perf_counter() - started, len(diagrams) - outcome.drawn, MermaidBrowser.launches)
+        log.info("Diagrams: %d drawn in Chromium in %.1f s (one browser for the build), %d from the cache",
+                 outcome.drawn, time.perf_counter() - started, len(diagrams) - outcome.drawn)
     else:
         log.info("Diagrams: all %d from the cache, no browser started", len(diagrams))
     if outcome.findings:
