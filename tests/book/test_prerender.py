@@ -138,3 +138,13 @@ def test_the_page_holds_placeholders_until_it_is_written_out():
     assert written == ('<p>앞</p><figure><div class="book-diagram"><svg>A</svg></div><figcaption>1</figcaption>'
                        '</figure><figure><div class="book-diagram"><svg>B</svg></div></figure>')
     assert fill_placeholders("<p>그림 없음</p>", []) == "<p>그림 없음</p>"
+
+
+def test_materials_own_mermaid_colours_are_read_from_its_bundle():
+    from book.mermaid_browser import _material_theme_css
+
+    theme = _material_theme_css()
+    assert theme is not None and theme.startswith(".node circle")
+    for variable in ("--md-mermaid-node-bg-color", "--md-mermaid-label-fg-color", "--md-mermaid-edge-color",
+                     "--md-mermaid-sequence-actor-fg-color"):
+        assert f"var({variable})" in theme
