@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import logging
 import os
 import re
 import shutil
@@ -25,8 +24,6 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .prerender import FONT_FAMILY
-
-log = logging.getLogger("mkdocs.hooks.book")
 
 ORIGIN = "http://book-diagrams.invalid"
 MERMAID_SCRIPT = os.path.join("mermaid", "dist", "mermaid.min.js")
@@ -106,8 +103,6 @@ def render_setup(node_modules: str, theme_css: str) -> RenderSetup:
 class MermaidBrowser:
     """One Chromium for a whole build, started on the first diagram that needs drawing."""
 
-    launches = 0  # browsers started in this process; the build log reports it too
-
     def __init__(self, chromium: str, setup: RenderSetup):
         self.chromium = chromium
         self.setup = setup
@@ -120,7 +115,6 @@ class MermaidBrowser:
 
         self._playwright = sync_playwright().start()
         self._browser = self._playwright.chromium.launch(executable_path=self.chromium, args=BROWSER_ARGUMENTS)
-        MermaidBrowser.launches += 1
         page = self._browser.new_page()
         page.route(f"{ORIGIN}/**", self._serve)
         page.goto(f"{ORIGIN}/index.html")
