@@ -1,9 +1,10 @@
 """The book's build, event by event: the one hook file whose order matters.
 
 Every MkDocs event the book's state takes part in is here, in the order MkDocs calls them,
-and each calls into the module of its concern (sources, findings, navigation, rendering,
-summaries). The build's state has one owner, ``book_state``: a ``BuildState`` made anew in
-``on_config``, the book read into it (and fixed) in ``on_files``, a new frozen context per
+and each calls into the module of its concern (sources, diagrams, findings, navigation,
+rendering, summaries). The build's state has one owner, ``book_state``: a ``BuildState`` made anew in
+``on_config``, the book read into it (and fixed) in ``on_files``, with the diagrams drawn
+for it (their findings reported with the book's), a new frozen context per
 page in ``on_page_markdown``. Lists made of other pages' rendered summaries (a Part's
 chapters, the digest) are filled in ``on_env``, which MkDocs calls once every page has
 rendered and before any page is written, as mkdocs-autorefs does: no page has to be moved
@@ -25,6 +26,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 import book_state
+import diagrams
 import findings
 import navigation
 import rendering
@@ -39,12 +41,14 @@ def on_startup(command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     book_state.begin(config)
     rendering.add_extensions(config)
+    diagrams.add_stylesheet(config)
     return config
 
 
 @event_priority(100)  # before any other hook file reads the book
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    book_state.state.read_book(files, config)
+    book = book_state.state.read_book(files, config)
+    book_state.state.keep_diagrams(diagrams.draw_book(book.analysis, files, config))
     findings.report_book()
     sources.add_generated_pages(files, config)
     summaries.add_llms_files(files, config)
@@ -72,6 +76,10 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     if summary is not None:
         book_state.state.keep_summary(page.file.src_uri, summary)
     return findings.check_rendered_page(html, page)
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    return diagrams.svgs_into_page(output)
 
 
 def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:

@@ -6,6 +6,8 @@ lives here. ``hooks/book_build.py`` makes the ``BuildState`` of each build (``be
 reads it (``current()``, ``state.book``, ``state.rendering``):
 
 - ``read_book`` (``on_files``): the analysed book and everything book-wide, a frozen ``Book``;
+- ``keep_diagrams`` (``on_files``, right after): the diagrams drawn at build time, and
+  their findings added to the book's;
 - ``enter_page`` (``on_page_markdown``): the page about to render, a new frozen
   ``RenderContext`` per page;
 - ``keep_summary`` (``on_page_content``): each chapter's summary as it rendered, for the
@@ -24,7 +26,9 @@ from book.diagrams import ModuleGraph
 from book.extensions import RenderContext, page_context
 from book.generated import ChapterInfo, Heading, Href, Permalink, SummaryHtml, fallback_summary
 from book.headings import TocSettings, toc_settings
+from book.findings import sorted_findings
 from book.links import rebase_links
+from book.prerender import NOTHING_DRAWN, Outcome, Rendering
 from book.sources import read_page
 from markupsafe import escape
 from mkdocs.config.defaults import MkDocsConfig
@@ -57,6 +61,9 @@ class Book:
 # one `mkdocs serve --dirty` rebuild to the next, when only the saved chapter renders again.
 _rendered_summaries: dict[str, RenderedSummary] = {}
 _serving = False  # set once per process, in on_startup
+# Diagrams drawn or read from .cache/diagrams, by cache key: a `make serve` rebuild reads
+# none of them from disk again.
+_drawings_in_memory: dict[str, Rendering] = {}
 
 
 class BuildState:
@@ -66,6 +73,7 @@ class BuildState:
         self.serving = serving  # `mkdocs serve`, as opposed to a build that will be published
         self._book: Book | None = None
         self._page = RenderContext()
+        self._diagrams = NOTHING_DRAWN
 
     @property
     def book(self) -> Book:
@@ -77,6 +85,15 @@ class BuildState:
     def rendering(self) -> RenderContext:
         """The context of the page being rendered (the book's, between pages)."""
         return self._page
+
+    @property
+    def diagrams(self) -> Outcome:
+        """The diagrams this build drew to SVG (none before ``on_files``, or without Chromium)."""
+        return self._diagrams
+
+    @property
+    def drawings_in_memory(self) -> dict[str, Rendering]:
+        return _drawings_in_memory
 
     @property
     def rendered_summaries(self) -> dict[str, RenderedSummary]:
@@ -108,6 +125,15 @@ class BuildState:
         self._book = Book(analysis, prefix, toc, rendering)
         self._page = rendering
         return self._book
+
+    def keep_diagrams(self, diagrams: Outcome) -> None:
+        """The diagrams drawn for this build; those Mermaid could not draw are findings of
+        the book, reported with the others."""
+        self._diagrams = diagrams
+        if diagrams.findings:
+            book = self.book
+            analysis = replace(book.analysis, findings=sorted_findings(book.analysis.findings + diagrams.findings))
+            self._book = replace(book, analysis=analysis)
 
     def enter_page(self, page: Page, markdown: str) -> RenderContext:
         """The page renders right after this; the extensions read its context."""

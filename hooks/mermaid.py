@@ -23,6 +23,8 @@ ENTRY = "mermaid.esm.min.mjs"
 CHUNKS = os.path.join("chunks", "mermaid.esm.min")
 SITE_FOLDER = os.path.join("assets", "vendor", "mermaid")
 URL_FOLDER = "assets/vendor/mermaid"
+# What the Mermaid fence's format leaves for the reader's browser (mkdocs.yml's custom fence).
+CLIENT_SIDE_BLOCK = '<pre class="mermaid"'
 
 
 def _dist(config: MkDocsConfig) -> str:
@@ -38,8 +40,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
     # overrides/main.html asks for these files in the page's <head>, so that a page with
     # diagrams fetches all of Mermaid's modules at once instead of level by level.
+    # A page whose diagrams were all drawn at build time (hooks/diagrams.py) has no block
+    # left for Mermaid, and needs none.
     analysed = book_state.current().pages.get(page.file.src_uri)
-    types = diagram_types(analysed.body) if analysed else []
+    for_mermaid = CLIENT_SIDE_BLOCK in (page.content or "")
+    types = diagram_types(analysed.body) if analysed and for_mermaid else []
     if types:
         graph = book_state.mermaid_modules(_dist(config), ENTRY)
         # Made relative here, from the page's way to the site's root: Jinja's `url` filter

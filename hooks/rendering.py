@@ -1,5 +1,5 @@
 """Adds the book's Markdown extensions (book/extensions: figures, summary, callouts, links …)
-to MkDocs, with the Mermaid fence's format wrapped. Called from hooks/book_build.py."""
+to MkDocs, with the Mermaid fence's format wrapped (drawn SVG or source, out of search). Called from hooks/book_build.py."""
 
 from __future__ import annotations
 
@@ -8,11 +8,15 @@ from mkdocs.structure.pages import Page
 
 import book_state
 from book.extensions import book_extensions
-from book.extensions.mermaid import diagram_fences_out_of_search
+from book.extensions.mermaid import diagram_fences
+
+import diagrams
 
 
 def add_extensions(config: MkDocsConfig) -> None:
-    diagram_fences_out_of_search(config.mdx_configs.get("pymdownx.superfences"))
+    # One wrapper decides the Mermaid fence's output: the SVG drawn at build time, or the
+    # source for the reader's browser, out of search.
+    diagram_fences(config.mdx_configs.get("pymdownx.superfences"), diagrams.drawing_key)
     # Read at each page: the build's state is made anew for every build (book_state.begin).
     config.markdown_extensions.extend(book_extensions(lambda: book_state.state.rendering))
 

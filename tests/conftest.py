@@ -187,3 +187,29 @@ def offline_page(browser):
     page.on("pageerror", lambda error: visit.console_errors.append(str(error)))
     yield visit
     context.close()
+
+
+# Diagrams drawn at build time (hooks/diagrams.py) are cached by content: every build and
+# `make check` of the session shares one cache, so each diagram is drawn once. A test that
+# needs a cold cache passes BOOK_DIAGRAM_CACHE itself.
+DIAGRAM_CACHE = ROOT / ".cache" / "diagrams"
+os.environ.setdefault("BOOK_DIAGRAM_CACHE", str(DIAGRAM_CACHE))
+
+
+# The same books built as a machine without Chromium builds them: diagrams left to Mermaid in
+# the reader's browser (shadow roots), for the tests that must hold on both paths.
+CLIENT_SIDE = {"CHROMIUM": "/nowhere"}
+
+
+@pytest.fixture(scope="session")
+def client_side_fixture_site_url(tmp_path_factory):
+    result = build(make_project(tmp_path_factory.mktemp("fixture-book-client-side"), FIXTURES / "book"), **CLIENT_SIDE)
+    assert result.returncode == 0 and "not at build time" in result.log, result.log
+    yield from serve(result.site)
+
+
+@pytest.fixture(scope="session")
+def client_side_real_site_url(tmp_path_factory):
+    result = build(make_project(tmp_path_factory.mktemp("real-book-client-side")), **CLIENT_SIDE)
+    assert result.returncode == 0 and "not at build time" in result.log, result.log
+    yield from serve(result.site)

@@ -9,7 +9,7 @@ import shutil
 
 import pytest
 
-from conftest import FIXTURES, ROOT, build, copy_fixture_book, make_project, plant, printed_findings, run_check
+from conftest import CHROMIUM, FIXTURES, ROOT, build, copy_fixture_book, make_project, plant, printed_findings, run_check
 from pages import line_of
 
 NAV_LINK = re.compile(
@@ -95,9 +95,13 @@ def test_headings_have_readable_korean_anchors(real_book):
     assert not re.search(r'id="_\d+"', page)
 
 
-def test_pages_with_diagrams_have_mermaid_blocks_for_material(real_book):
+def test_chapter_27_carries_its_five_diagrams(real_book):
     page = real_book.html("02-literacy/27-hub/index.html")
-    assert page.count('<pre class="mermaid"') == 5
+    if CHROMIUM:  # drawn at build time: SVG in the page, and no Mermaid to load
+        assert page.count('<div class="book-diagram"><svg ') == 5
+        assert '<pre class="mermaid"' not in page and "modulepreload" not in page
+    else:  # Material's blocks, for Mermaid in the reader's browser
+        assert page.count('<pre class="mermaid"') == 5
     assert "unpkg" not in page and "cdn" not in page.lower()
 
 
@@ -105,6 +109,7 @@ def test_search_indexes_captions_but_not_diagram_sources(real_book):
     entries = json.loads((real_book.site / "search/search_index.json").read_text(encoding="utf-8"))["docs"]
     text = " ".join(entry["text"] for entry in entries)
     assert "flowchart" not in text and "--&gt;" not in text
+    assert "HuggingFace에 업로드" not in text  # a node's label, drawn or not
     assert "HuggingFace: AI 모델의 GitHub" in text  # Figure 27-1's caption
 
 
@@ -175,7 +180,8 @@ def test_the_book_itself_has_no_findings(capsys):
 
 def test_figures_are_linkable_figures_with_captions(real_book, fixture_book):
     chapter = real_book.html("02-literacy/27-hub/index.html")
-    ids = re.findall(r'<figure class="book-figure book-figure--mermaid" id="([^"]+)"><pre class="mermaid"', chapter)
+    ids = re.findall(r'<figure class="book-figure book-figure--mermaid" id="([^"]+)">'
+                     r'(?:<pre class="mermaid"|<div class="book-diagram")', chapter)
     assert ids == [f"figure-27-{n}" for n in range(1, 6)]
     assert chapter.count("<figcaption>") == 5
     assert '<span class="book-figure__label">Figure 27-3.</span> LangGraph: 그래프 기반 워크플로우' in chapter
@@ -251,7 +257,8 @@ def test_planted_figure_defects_fail_strict_but_a_plain_build_still_makes_the_pa
         assert finding in strict.log
     plain = build(book_with_figure_defects, strict=False)
     assert plain.returncode == 0 and "Traceback" not in plain.log
-    assert "<pre class=\"mermaid\">" in plain.html("01-basics/11-agent/index.html")
+    agent = plain.html("01-basics/11-agent/index.html")
+    assert '<pre class="mermaid">' in agent or '<div class="book-diagram"><svg ' in agent
     assert "book-findings" not in plain.html("01-basics/11-agent/index.html")  # the banner is for previews
 
 

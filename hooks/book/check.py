@@ -15,7 +15,8 @@ from typing import Any
 import yaml
 
 from .analysis import BookAnalysis, analyse_book
-from .findings import Finding, Severity, has_errors
+from . import strings
+from .findings import Finding, Severity, has_errors, sorted_findings
 from .headings import TocSettings, toc_settings
 from .sources import SourcePage, read_page
 
@@ -86,6 +87,28 @@ def workflow_annotation(finding: Finding) -> str:
             f"title={prop(str(finding.code))}::{data(finding.message)}")
 
 
+def diagram_findings(analysis: BookAnalysis, project_root: Path) -> tuple[list[Finding], str]:
+    """Each diagram drawn by the renderer the build uses (cached alike); the findings, or
+    why diagrams could not be checked on this machine."""
+    from .mermaid_browser import MermaidBrowser, find_renderer
+    from .prerender import DiskCache, book_diagrams, render_all
+
+    diagrams = book_diagrams(analysis)
+    if not diagrams:
+        return [], ""
+    renderer = find_renderer(str(project_root))
+    if not renderer.available or renderer.chromium is None or renderer.setup is None:
+        return [], renderer.reason
+    folder = os.environ.get("BOOK_DIAGRAM_CACHE") or str(project_root / ".cache" / "diagrams")
+    browser = MermaidBrowser(renderer.chromium, renderer.setup)
+    try:
+        return render_all(diagrams, DiskCache(folder), renderer.fingerprint, browser.render).findings, ""
+    except Exception as error:  # noqa: BLE001  (a browser that will not start is a reason, not a crash)
+        return [], f"Chromium failed ({str(error).splitlines()[0] if str(error) else type(error).__name__})"
+    finally:
+        browser.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m book.check", description=__doc__.split("\n")[0])
     parser.add_argument("docs_dir", nargs="?", default="docs", type=Path)
@@ -98,18 +121,22 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{args.docs_dir}: not a folder of chapters", file=sys.stderr)
         return 2
     analysis = check(args.docs_dir, book_settings(args.config).get("legacy_base"), toc_of(args.config))
+    drawn, not_checked = diagram_findings(analysis, args.config.resolve().parent)
+    if not_checked:
+        print(strings.DIAGRAMS_NOT_CHECKED.format(reason=not_checked), file=sys.stderr)
+    findings = sorted_findings(analysis.findings + drawn)
     in_github_actions = os.environ.get("GITHUB_ACTIONS") == "true"
-    for finding in analysis.findings:
+    for finding in findings:
         if args.quiet and finding.severity is Severity.INFO:
             continue
         print(finding)
         if in_github_actions:  # shown on the line of the pull request's diff
             print(workflow_annotation(finding))
-    errors = sum(f.severity is Severity.ERROR for f in analysis.findings)
-    warnings = sum(f.severity is Severity.WARNING for f in analysis.findings)
+    errors = sum(f.severity is Severity.ERROR for f in findings)
+    warnings = sum(f.severity is Severity.WARNING for f in findings)
     authored = len(analysis.pages) - len(analysis.generated)
     print(f"{authored} pages checked: {errors} errors, {warnings} warnings", file=sys.stderr)
-    return 1 if has_errors(analysis.findings, strict=args.strict) else 0
+    return 1 if has_errors(findings, strict=args.strict) else 0
 
 
 if __name__ == "__main__":

@@ -50,6 +50,7 @@ class Code(enum.StrEnum):
     FIGURE_CAPTION_SPACING = "figure-caption-spacing", WARNING, "캡션이 그림 바로 아래 붙어 있음: 사이에 빈 줄 하나", "a caption with no blank line under its figure"
     FIGURE_CAPTION_DETACHED = "figure-caption-detached", ERROR, "캡션과 그림 사이에 글이 있음", "a caption separated from its figure by text"
     FIGURE_CAPTION_ORPHAN = "figure-caption-orphan", ERROR, "위에 그림이 없는 캡션", "a caption with no figure above it"
+    DIAGRAM_SYNTAX = "diagram-syntax", ERROR, "Mermaid가 그리지 못하는 그림(펜스 줄에 표시, Mermaid가 가리키는 줄은 메시지에)", "Mermaid cannot draw the diagram"
     FIGURE_UNKNOWN_REFERENCE = "figure-unknown-reference", ERROR, "본문의 `Figure 27-9`/`그림 27-9`가 없는 그림을 가리킴", "a sentence names a figure no chapter has"
     ANCHOR_MISSING = "anchor-missing", ERROR, "Prologue나 Part 아래 장에 LLM Context Anchor가 없음(파일 끝에 표시)", "a chapter has no LLM Context Anchor"
     ANCHOR_SUMMARY_MISSING = "anchor-summary-missing", ERROR, "표시 뒤에 `**핵심 요약**:` 문단이 없거나 비어 있음", "no or an empty summary paragraph"

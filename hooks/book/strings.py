@@ -83,6 +83,12 @@ NAV_GRAND_PARENT = "'{grand_parent}' 아래에 '{parent}' 제목의 페이지가
 NAV_AMBIGUOUS_PARENT = ("parent '{parent}'는 페이지 {count}개의 제목입니다({places}). "
                         "parent의 parent를 적는 'grand_parent:'를 더하세요")
 
+# Diagrams drawn at build time (issue #20): book/prerender.py, `make check`.
+DIAGRAM_SYNTAX = "Mermaid가 이 그림을 그리지 못합니다: {error}{where}"
+DIAGRAM_SYNTAX_LINE = " (파일의 {line}행)"
+DIAGRAM_NOT_DRAWN = "Mermaid가 아무것도 그리지 않았습니다"
+DIAGRAMS_NOT_CHECKED = "그림(Mermaid)은 점검하지 않았습니다: {reason}"
+
 # Reading on a phone (overrides/assets/javascripts/reading.js, through partials/book-reading.html).
 READING_WORDS = {
     "open": "전체 화면으로 보기",

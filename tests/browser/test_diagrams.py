@@ -18,11 +18,16 @@ const attach = Element.prototype.attachShadow;
 Element.prototype.attachShadow = function (init) { return attach.call(this, { ...init, mode: "open" }); };
 """
 
-DRAWN_DIAGRAMS = """
-() => [...document.querySelectorAll("div.mermaid")].map(host => {
-  const svg = host.shadowRoot && host.shadowRoot.querySelector("svg");
-  return svg ? { nodes: svg.querySelectorAll(".node").length, text: svg.textContent } : null;
-})
+# A diagram is drawn at build time (an <svg> in the page, hooks/diagrams.py) or, without
+# Chromium at build time, by Mermaid in the reader's browser (in a shadow root).
+DIAGRAM_HOSTS = "div.book-diagram, div.mermaid"
+DIAGRAM_SVG = "host => host.classList.contains('book-diagram') ? host.querySelector(':scope > svg') : host.shadowRoot && host.shadowRoot.querySelector('svg')"
+
+DRAWN_DIAGRAMS = f"""
+() => [...document.querySelectorAll("{DIAGRAM_HOSTS}")].map(host => {{
+  const svg = ({DIAGRAM_SVG})(host);
+  return svg ? {{ nodes: svg.querySelectorAll(".node").length, text: svg.textContent }} : null;
+}})
 """
 
 
@@ -30,7 +35,7 @@ def diagrams_on(visit, url: str, expected: int) -> list:
     visit.page.add_init_script(OPEN_SHADOW_ROOTS)
     visit.page.goto(url)
     visit.page.wait_for_function(
-        f"document.querySelectorAll('div.mermaid').length >= {expected}"
+        f"document.querySelectorAll('{DIAGRAM_HOSTS}').length >= {expected}"
         " && !document.querySelector('pre.mermaid')",
         timeout=30_000,
     )
@@ -44,7 +49,7 @@ def test_chapter_27_draws_its_five_diagrams_offline(offline_page, real_site_url)
     assert "HuggingFace에 업로드" in diagrams[0]["text"]
     # each diagram is a figure named by its caption, for screen readers too
     figure = offline_page.page.get_by_role("figure", name="Figure 27-3. LangGraph: 그래프 기반 워크플로우")
-    assert figure.count() == 1 and figure.locator("div.mermaid").count() == 1
+    assert figure.count() == 1 and figure.locator(DIAGRAM_HOSTS).count() == 1
     assert offline_page.foreign_requests == []
     assert offline_page.console_errors == []
 
@@ -67,7 +72,7 @@ def test_diagrams_survive_instant_navigation(offline_page, real_site_url):
     # Follow the home page's link the way a reader does; Material swaps the page in place.
     page.click("article a[href$='27-hub/']")
     page.wait_for_function("location.pathname.endsWith('/27-hub/')")
-    page.wait_for_function("document.querySelectorAll('div.mermaid').length === 5", timeout=30_000)
+    page.wait_for_function(f"document.querySelectorAll('{DIAGRAM_HOSTS}').length === 5", timeout=30_000)
     assert all(d and d["nodes"] for d in page.evaluate(DRAWN_DIAGRAMS))
     assert page.evaluate("performance.getEntriesByType('navigation').length") == 1, "not instant navigation"
     assert offline_page.foreign_requests == []
@@ -95,7 +100,9 @@ def test_a_page_asks_at_once_for_exactly_the_mermaid_modules_its_diagrams_load(o
     docs.mkdir()
     (docs / "index.md").write_text("---\ntitle: 홈\nnav_order: 0\n---\n\n여러 그림\n", encoding="utf-8")
     shutil.copy(FIXTURES / "chapters/diagram-types.md", docs / "32-types.md")
-    built = build(make_project(tmp_path / "project", docs), strict=False)
+    # Mermaid in the reader's browser, as a build without Chromium leaves it (a page whose
+    # diagrams were drawn at build time preloads nothing: test_prerendered_diagrams.py).
+    built = build(make_project(tmp_path / "project", docs), strict=False, CHROMIUM="/nowhere")
     assert built.returncode == 0, built.log
     chapter = built.html("32-types/index.html")
     preloaded = {href.split(MERMAID_MODULE)[1] for href in re.findall(r'<link rel="modulepreload" href="([^"]+)"', chapter)}

@@ -11,7 +11,7 @@ import pytest
 
 from conftest import ROOT
 from korean_queries import search
-from test_diagrams import OPEN_SHADOW_ROOTS
+from test_diagrams import DIAGRAM_HOSTS, DIAGRAM_SVG, OPEN_SHADOW_ROOTS
 from test_reading import COLOUR
 
 pytestmark = pytest.mark.browser
@@ -39,17 +39,34 @@ def reader(offline_page):
     return offline_page
 
 
-def chapters(request) -> list[str]:
-    return [request.getfixturevalue("fixture_site_url") + FIXTURE_CHAPTER,
-            request.getfixturevalue("real_site_url") + REAL_CHAPTER]
+# Diagrams drawn at build time (an <svg> in light DOM, in div.book-diagram) and, as a build
+# without Chromium leaves them, by Mermaid in the reader's browser (div.mermaid's shadow
+# root): every diagram test below holds on both.
+DRAWINGS = ["build-time", "client-side"]
+
+
+def site_url(request, book: str, drawing: str) -> str:
+    prefix = "" if drawing == "build-time" else "client_side_"
+    return request.getfixturevalue(f"{prefix}{book}_site_url")
+
+
+def chapters(request, drawing: str = "build-time") -> list[str]:
+    return [site_url(request, "fixture", drawing) + FIXTURE_CHAPTER, site_url(request, "real", drawing) + REAL_CHAPTER]
+
+
+def expect_drawing(visit, drawing: str) -> None:
+    """The page draws its diagrams the way the test's build meant it to."""
+    counts = visit.page.evaluate("[document.querySelectorAll('div.book-diagram > svg').length,"
+                                 " document.querySelectorAll('div.mermaid').length]")
+    assert counts[0 if drawing == "build-time" else 1] > 0 and counts[1 if drawing == "build-time" else 0] == 0, counts
 
 
 # The smallest rendered size of any text in each diagram: its font size times the scale of
 # the SVG drawing it (the SVG's viewBox scaled to its box, and any transform inside).
 SMALLEST_LABELS = """
 () => [...document.querySelectorAll(".book-figure--mermaid")].map(figure => {
-  const host = figure.querySelector("div.mermaid");
-  const svg = host && host.shadowRoot ? host.shadowRoot.querySelector("svg") : figure.querySelector("svg");
+  const host = figure.querySelector("DIAGRAM_HOSTS");
+  const svg = (DIAGRAM_SVG)(host);
   let smallest = Infinity;
   const walker = document.createTreeWalker(svg, NodeFilter.SHOW_TEXT);
   for (let text = walker.nextNode(); text; text = walker.nextNode()) {
@@ -64,14 +81,16 @@ SMALLEST_LABELS = """
   return { smallest, scrolls: box.scrollWidth > box.clientWidth, focusable: box.tabIndex === 0,
            hint: !!figure.querySelector(".book-scroll-hint"), width: box.getBoundingClientRect().right };
 })
-"""
+""".replace("DIAGRAM_HOSTS", DIAGRAM_HOSTS).replace("DIAGRAM_SVG", DIAGRAM_SVG)
 
 
+@pytest.mark.parametrize("drawing", DRAWINGS)
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["390", "1280"])
-def test_diagram_labels_stay_legible_and_the_page_never_scrolls_sideways(reader, request, viewport):
+def test_diagram_labels_stay_legible_and_the_page_never_scrolls_sideways(reader, request, viewport, drawing):
     seen = 0
-    for url in chapters(request):
+    for url in chapters(request, drawing):
         show(reader, url, viewport)
+        expect_drawing(reader, drawing)
         diagrams = reader.page.evaluate(SMALLEST_LABELS)
         seen += len(diagrams)
         assert [d["smallest"] for d in diagrams if d["smallest"] < 12] == [], url
@@ -94,26 +113,29 @@ def test_diagram_labels_stay_legible_and_the_page_never_scrolls_sideways(reader,
     assert seen == 6
 
 
-def test_on_paper_a_wide_diagram_fits_the_page(reader, fixture_site_url):
-    show(reader, fixture_site_url + FIXTURE_CHAPTER, DESKTOP)
+@pytest.mark.parametrize("drawing", DRAWINGS)
+def test_on_paper_a_wide_diagram_fits_the_page(reader, request, drawing):
+    show(reader, site_url(request, "fixture", drawing) + FIXTURE_CHAPTER, DESKTOP)
+    expect_drawing(reader, drawing)
     reader.page.emulate_media(media="print")
-    widths = reader.page.evaluate("""() => [...document.querySelectorAll("div.mermaid")].map(host => {
-        const svg = host.shadowRoot.querySelector("svg");
-        return [svg.getBoundingClientRect().width, host.clientWidth, host.scrollWidth]; })""")
+    widths = reader.page.evaluate(f"""() => [...document.querySelectorAll("{DIAGRAM_HOSTS}")].map(host => {{
+        const svg = ({DIAGRAM_SVG})(host);
+        return [svg.getBoundingClientRect().width, host.clientWidth, host.scrollWidth]; }})""")
     assert widths and all(svg <= box + 1 and scroll <= box + 1 for svg, box, scroll in widths), widths
 
 
 # Every text of every diagram against the colours the browser actually paints beneath it:
 # the text is brought into view and the layers under its centre are read by hit-testing
-# inside the diagram's (opened) shadow root.
+# inside the diagram: its (opened) shadow root, or the light-DOM box around a build-time SVG.
 DIAGRAM_TEXT_CONTRASTS = """
 () => {
   const { parse, over, contrast, background } = window.__colour;
   const results = [];
-  for (const host of document.querySelectorAll("div.mermaid")) {
-    const root = host.shadowRoot;
+  for (const host of document.querySelectorAll("DIAGRAM_HOSTS")) {
+    const root = host.shadowRoot || host;
+    const hits = host.shadowRoot || document;
     const base = background(host);
-    const walker = document.createTreeWalker(root.querySelector("svg"), NodeFilter.SHOW_TEXT);
+    const walker = document.createTreeWalker((DIAGRAM_SVG)(host), NodeFilter.SHOW_TEXT);
     const inks = new Set();
     for (let t = walker.nextNode(); t; t = walker.nextNode()) {
       if (t.data.trim() && !t.parentElement.closest("style")) inks.add(t.parentElement);
@@ -123,7 +145,7 @@ DIAGRAM_TEXT_CONTRASTS = """
       const range = document.createRange();
       range.selectNodeContents(ink);
       const r = range.getBoundingClientRect();
-      const stack = root.elementsFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      const stack = hits.elementsFromPoint(r.left + r.width / 2, r.top + r.height / 2);
       const layers = [];
       for (const el of stack) {
         if (el === ink || el.contains(ink) && !(el instanceof SVGElement) && !parse(getComputedStyle(el).backgroundColor)?.[3]) continue;
@@ -147,14 +169,16 @@ DIAGRAM_TEXT_CONTRASTS = """
   window.scrollTo(0, 0);
   return results;
 }
-"""
+""".replace("DIAGRAM_HOSTS", DIAGRAM_HOSTS).replace("DIAGRAM_SVG", DIAGRAM_SVG)
 
 
+@pytest.mark.parametrize("drawing", DRAWINGS)
 @pytest.mark.parametrize("scheme", ["dark", "light"])
-def test_every_diagram_text_reads_at_4_5_to_1_on_what_lies_beneath_it(reader, request, scheme):
+def test_every_diagram_text_reads_at_4_5_to_1_on_what_lies_beneath_it(reader, request, scheme, drawing):
     measured = []
-    for url in chapters(request):
+    for url in chapters(request, drawing):
         show(reader, url, PHONE, scheme)
+        expect_drawing(reader, drawing)
         measured += reader.page.evaluate(DIAGRAM_TEXT_CONTRASTS)
     texts = {m["text"] for m in measured}
     # nodes in light subgraphs, subgraph titles, edge labels, the author's color:#fff node
@@ -163,8 +187,10 @@ def test_every_diagram_text_reads_at_4_5_to_1_on_what_lies_beneath_it(reader, re
     assert [m for m in measured if m["ratio"] < 4.5] == []
 
 
-def test_palette_switch_re_inks_the_diagrams(reader, fixture_site_url):
-    show(reader, fixture_site_url + FIXTURE_CHAPTER, PHONE, "light")
+@pytest.mark.parametrize("drawing", DRAWINGS)
+def test_palette_switch_re_inks_the_diagrams(reader, request, drawing):
+    show(reader, site_url(request, "fixture", drawing) + FIXTURE_CHAPTER, PHONE, "light")
+    expect_drawing(reader, drawing)
     # The reader's own toggle: Material switches the palette in place, drawing nothing again.
     for _ in range(3):
         if reader.page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate":
@@ -193,21 +219,24 @@ TYPEFACE = """
 async () => {
   await document.fonts.ready;
   const family = selector => { const e = document.querySelector(selector); return e ? getComputedStyle(e).fontFamily : null; };
-  const host = document.querySelector("div.mermaid");
-  const label = host.shadowRoot.querySelector(".nodeLabel, text");
+  const host = document.querySelector("DIAGRAM_HOSTS");
+  const label = (DIAGRAM_SVG)(host).querySelector(".nodeLabel, text");
   return {
     body: family("article p"), heading: family("article h1"), nav: family(".md-nav__link"),
     code: family("article p code"), diagram: getComputedStyle(label).fontFamily,
     loaded: [...document.fonts].filter(f => f.family.replace(/["']/g, "") === "Pretendard Variable" && f.status === "loaded").length,
   };
 }
-"""
+""".replace("DIAGRAM_HOSTS", DIAGRAM_HOSTS).replace("DIAGRAM_SVG", DIAGRAM_SVG)
 
 
-def test_the_book_typeface_is_pretendard_from_the_site_itself(reader, fixture_site_url):
+@pytest.mark.parametrize("drawing", DRAWINGS)
+def test_the_book_typeface_is_pretendard_from_the_site_itself(reader, request, drawing):
+    fixture_site_url = site_url(request, "fixture", drawing)
     fonts = []
     reader.page.on("response", lambda r: r.url.endswith(".woff2") and fonts.append((r.url, r.status, len(r.body()))))
     show(reader, fixture_site_url + FIXTURE_CHAPTER, PHONE)
+    expect_drawing(reader, drawing)
     faces = reader.page.evaluate(TYPEFACE)
     for where in ("body", "heading", "nav", "diagram"):
         assert faces[where].startswith('"Pretendard Variable"'), (where, faces[where])
@@ -271,13 +300,17 @@ SCALE = "() => { const c = document.querySelector('.book-viewer__content'); retu
 VIEWER_OPEN = "() => !!document.querySelector('dialog.book-viewer[open]')"
 
 
-def test_full_screen_viewer_by_mouse(reader, fixture_site_url):
+@pytest.mark.parametrize("drawing", DRAWINGS)
+def test_full_screen_viewer_by_mouse(reader, request, drawing):
+    fixture_site_url = site_url(request, "fixture", drawing)
     page = reader.page
     show(reader, fixture_site_url + FIXTURE_CHAPTER, PHONE)
+    expect_drawing(reader, drawing)
     page.evaluate("window.__samePage = true")
-    page.locator("figure.book-figure--mermaid div.mermaid").click()
+    page.locator(f"figure.book-figure--mermaid :is({DIAGRAM_HOSTS})").first.click()
     assert page.evaluate(VIEWER_OPEN)
-    copy = page.evaluate("() => document.querySelector('.book-viewer__content').shadowRoot.querySelectorAll('svg .node').length")
+    copy = page.evaluate("() => { const c = document.querySelector('.book-viewer__content');"
+                         " return (c.shadowRoot || c).querySelectorAll('svg .node').length; }")
     assert copy == 15
     before = page.evaluate(SCALE)
     box = page.locator(".book-viewer__stage").bounding_box()
@@ -299,9 +332,12 @@ def test_full_screen_viewer_by_mouse(reader, fixture_site_url):
     assert reader.foreign_requests == [] and reader.console_errors == []
 
 
-def test_full_screen_viewer_by_keyboard(reader, fixture_site_url):
+@pytest.mark.parametrize("drawing", DRAWINGS)
+def test_full_screen_viewer_by_keyboard(reader, request, drawing):
+    fixture_site_url = site_url(request, "fixture", drawing)
     page = reader.page
     show(reader, fixture_site_url + FIXTURE_CHAPTER, DESKTOP)
+    expect_drawing(reader, drawing)
     trigger = page.locator("figure.book-figure--mermaid .book-viewer__open")
     assert trigger.get_attribute("aria-label") == "전체 화면으로 보기"
     # Reached with Tab like any control, with a visible focus ring.
