@@ -59,24 +59,24 @@ CHAPTER_PIECES = [
 ]
 
 
-def rendered(text: str, context=None, toc=None):
+def rendered(text: str, context=None, toc=None, drawing_key=None):
     """``rendered_html`` under one root element."""
     import xml.etree.ElementTree as etree
 
-    return etree.fromstring(f"<root>{rendered_html(text, context, toc)}</root>")
+    return etree.fromstring(f"<root>{rendered_html(text, context, toc, drawing_key)}</root>")
 
 
-def rendered_html(text: str, context=None, toc=None) -> str:
+def rendered_html(text: str, context=None, toc=None, drawing_key=None) -> str:
     """The page rendered as the build renders it, with what the checks found in it: Python-
     Markdown with superfences' Mermaid fence, toc (as ``toc``, a TocSettings, says) and the
-    book's extensions."""
+    book's extensions. ``drawing_key`` stands for the diagrams the build drew (none by default)."""
     import markdown
     from pymdownx.superfences import fence_code_format
 
     from book.analysis import analyse_book
     from book.headings import TocSettings
     from book.extensions import RenderContext, book_extensions, page_context
-    from book.extensions.mermaid import diagram_fences_out_of_search
+    from book.extensions.mermaid import diagram_fences
 
     toc = toc or TocSettings()
     context = context or RenderContext(src_uri="02-literacy/27-hub.md")
@@ -86,7 +86,7 @@ def rendered_html(text: str, context=None, toc=None) -> str:
     text = "\n".join(source.lines[source.front.body_line - 1:]).lstrip("\n") if source.front.body_line > 1 else text
     context = page_context(context, analysis.pages[context.src_uri], text, context.review_marker)
     superfences = {"custom_fences": [{"name": "mermaid", "class": "mermaid", "format": fence_code_format}]}
-    diagram_fences_out_of_search(superfences)  # as hooks/rendering.py does to mkdocs.yml's
+    diagram_fences(superfences, drawing_key)  # as hooks/rendering.py does to mkdocs.yml's
     md = markdown.Markdown(
         extensions=["pymdownx.superfences", "attr_list", "sane_lists", "toc", *book_extensions(lambda: context)],
         extension_configs={"toc": {"slugify": toc.slugify, "separator": toc.separator},

@@ -205,3 +205,19 @@ def test_the_mermaid_fence_format_is_wrapped_once_whatever_it_makes():
     mermaid, math = (fence["format"]("A --> B", "mermaid", "mermaid", {}, None) for fence in settings["custom_fences"])
     assert mermaid == f'<div class="diagram" {OUT_OF_SEARCH}><svg role="img"></svg></div>'
     assert math == '<div class="diagram"><svg role="img"></svg></div>'
+
+
+def test_one_wrapper_decides_the_mermaid_fence_a_drawn_svg_or_the_source_out_of_search_and_both_are_figures():
+    from book.extensions.mermaid import OUT_OF_SEARCH
+    from book.prerender import normalize_source
+    from pages import rendered_html
+
+    text = (DIAGRAM + "\n*Figure 27-1. 그린 그림*\n\n" + DIAGRAM.replace("A --> B", "C --> D")
+            + "\n*Figure 27-2. 독자의 브라우저가 그릴 그림*\n")
+    drawn = {"flowchart LR\n    A --> B": "ab12cd"}
+    html = rendered_html(text, drawing_key=lambda source: drawn.get(normalize_source(source)))
+    # The drawn one: its placeholder block, the figure's first child; the other, Mermaid's source.
+    assert '<figure class="book-figure book-figure--mermaid" id="figure-27-1"><div class="book-diagram">' \
+           "<!-- book-diagram ab12cd --></div>\n<figcaption>" in html
+    assert f'<figure class="book-figure book-figure--mermaid" id="figure-27-2"><pre class="mermaid" {OUT_OF_SEARCH}>' in html
+    assert html.count("<figcaption>") == 2
