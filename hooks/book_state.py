@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from book.analysis import BookAnalysis, analyse_book
 from book.diagrams import ModuleGraph
 from book.generated import ChapterInfo, Heading, Href, Permalink, SummaryHtml, fallback_summary
+from book.jekyll import BookSite
 from book.links import rebase_links
 from book.markup import RenderContext
 from book.sources import read_page
@@ -38,6 +39,7 @@ class RenderedSummary:
 class BuildState:
     analysis: BookAnalysis | None = None
     docs_prefix: str = "docs"
+    site: BookSite = field(default_factory=BookSite)  # _config.yml and extra.book (hooks/jekyll.py)
     rendering: RenderContext = field(default_factory=RenderContext)
     serving: bool = False  # `mkdocs serve`, as opposed to a build that will be published
     # Each chapter's summary as it last rendered, by src_uri. Kept from one `mkdocs serve
@@ -60,8 +62,8 @@ def analyse(files: Files, config: MkDocsConfig) -> BookAnalysis:
     for file in files.documentation_pages():
         with open(file.abs_src_path, "rb") as handle:
             pages.append(read_page(file.src_uri, handle.read(), prefix))
-    legacy_base = (config.extra.get("book") or {}).get("legacy_base")
-    state.analysis = analyse_book(pages, {file.src_uri for file in files}, legacy_base)
+    legacy_base = state.site.legacy_base
+    state.analysis = analyse_book(pages, {file.src_uri for file in files}, legacy_base, state.site.jekyll.findings)
     state.rendering = RenderContext(
         doc_uris=frozenset(file.src_uri for file in files),
         figure_pages=state.analysis.figure_pages,

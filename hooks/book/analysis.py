@@ -19,7 +19,7 @@ from .conventions import (ChapterReference, Trailer, callout_findings, find_chap
 from .figures import ChapterFigures, Mention, find_figures, find_mentions, mention_findings
 from .generated import ChapterInfo
 from .headings import page_anchors
-from .links import Link, find_links, link_findings
+from .links import Link, broken_links, find_links
 from .findings import Finding, sorted_findings
 from .navigation import NavEntry, Navigation, navigation_of
 from .sources import SourcePage, read_page
@@ -49,6 +49,9 @@ class BookAnalysis:
     figure_pages: dict[str, str] = field(default_factory=dict)  # figure anchor -> src_uri
     chapter_pages: dict[str, str] = field(default_factory=dict)  # chapter identifier -> src_uri
     generated: list[str] = field(default_factory=list)  # src_uris of pages made from the book
+    # (src_uri, address) of each link a finding is raised for: MkDocs' own warning for the
+    # same link would say it again, without a line (hooks/link_warnings.py quiets it).
+    reported_links: set[tuple[str, str]] = field(default_factory=set)
 
     def source(self, src_uri: str) -> SourcePage | None:
         page = self.pages.get(src_uri)
@@ -94,15 +97,17 @@ class BookAnalysis:
 
 def analyse_book(
     sources: Sequence[SourcePage], doc_uris: Collection[str] | None = None, legacy_base: str | None = None,
+    config_findings: Sequence[Finding] = (),
 ) -> BookAnalysis:
-    """All checks over the book; ``doc_uris`` are all its files (images too), for links."""
+    """All checks over the book; ``doc_uris`` are all its files (images too), for links;
+    ``config_findings`` were met reading the site's configuration (``_config.yml``)."""
     authored = list(sources)
     # Generated pages take their place in the navigation like any page; their front matter
     # is known before their content, which needs the whole book.
     taken = {source.src_uri for source in authored}
     planned = [page for page in generated.PLANNED if page.src_uri not in taken]
     navigation = navigation_of(authored + [read_page(p.src_uri, p.front_matter.encode()) for p in planned])
-    findings = [f for source in authored for f in source.findings] + navigation.findings
+    findings = [*config_findings, *(f for source in authored for f in source.findings), *navigation.findings]
 
     pages: dict[str, PageAnalysis] = {}
     for source in authored:
@@ -123,13 +128,18 @@ def analyse_book(
     all_uris = set(doc_uris if doc_uris is not None else taken) | taken | {p.src_uri for p in planned}
     anchors = {uri: page.anchors for uri, page in pages.items()}
     known_figures, known_chapters = set(figure_pages), set(chapter_pages)
+    reported_links: set[tuple[str, str]] = set()
     for page in pages.values():
         path = page.source.path
         findings += mention_findings(page.mentions, known_figures, path)
         findings += reference_findings(page.references, known_chapters, path)
-        findings += link_findings(page.links, page.source.src_uri, path, all_uris, anchors, legacy_base)
+        for broken in broken_links(page.links, page.source.src_uri, path, all_uris, anchors, legacy_base):
+            findings.append(broken.finding)
+            if broken.rendered is not None:
+                reported_links.add((broken.src_uri, broken.rendered))
 
-    analysis = BookAnalysis(pages, navigation, sorted_findings(findings), figure_pages, chapter_pages)
+    analysis = BookAnalysis(pages, navigation, sorted_findings(findings), figure_pages, chapter_pages,
+                            reported_links=reported_links)
     chapters = analysis.chapters()
     for plan in planned:
         source = read_page(plan.src_uri, generated.render(plan, chapters).encode("utf-8"))

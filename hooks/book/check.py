@@ -14,19 +14,25 @@ import yaml
 
 from .analysis import BookAnalysis, analyse_book
 from .findings import Severity, has_errors
+from .jekyll import BookSite, book_site
 from .sources import read_page
 
 
-def read_docs(docs_dir: Path, prefix: str | None = None) -> list:
-    """Every Markdown file under the folder, in a stable order, named relative to ``prefix``."""
+def read_docs(docs_dir: Path, prefix: str | None = None, site: BookSite | None = None) -> list:
+    """Every published Markdown file under the folder, in a stable order, named relative to
+    ``prefix``; Jekyll's files and the paths ``_config.yml`` excludes are not the book's."""
     prefix = docs_dir.as_posix().rstrip("/") if prefix is None else prefix
+    site = site or BookSite()
     files = sorted(p for p in docs_dir.rglob("*.md") if p.is_file())
-    return [read_page(p.relative_to(docs_dir).as_posix(), p.read_bytes(), prefix) for p in files]
+    uris = ((p, p.relative_to(docs_dir).as_posix()) for p in files)
+    return [read_page(uri, p.read_bytes(), prefix) for p, uri in uris if site.publishes(uri)]
 
 
-def check(docs_dir: Path, legacy_base: str | None = None) -> BookAnalysis:
-    files = {p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*") if p.is_file()}
-    return analyse_book(read_docs(docs_dir), files, legacy_base)
+def check(docs_dir: Path, site: BookSite | None = None) -> BookAnalysis:
+    site = site or BookSite()
+    files = {uri for p in docs_dir.rglob("*") if p.is_file()
+             if site.publishes(uri := p.relative_to(docs_dir).as_posix())}
+    return analyse_book(read_docs(docs_dir, site=site), files, site.legacy_base, site.jekyll.findings)
 
 
 class _LenientLoader(yaml.SafeLoader):
@@ -52,12 +58,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--strict", action="store_true", help="warnings fail too, as in mkdocs build --strict")
     parser.add_argument("--quiet", action="store_true", help="do not print info-level findings")
     parser.add_argument("--config", type=Path, default=Path("mkdocs.yml"),
-                        help="mkdocs.yml whose extra.book settings apply (default: ./mkdocs.yml)")
+                        help="mkdocs.yml whose extra.book settings apply over docs/_config.yml (default: ./mkdocs.yml)")
     args = parser.parse_args(argv)
     if not args.docs_dir.is_dir():
         print(f"{args.docs_dir}: not a folder of chapters", file=sys.stderr)
         return 2
-    analysis = check(args.docs_dir, book_settings(args.config).get("legacy_base"))
+    prefix = args.docs_dir.as_posix().rstrip("/")
+    site = book_site(args.docs_dir, args.config.parent, book_settings(args.config), prefix)
+    analysis = check(args.docs_dir, site)
     for finding in analysis.findings:
         if args.quiet and finding.severity is Severity.INFO:
             continue

@@ -52,11 +52,12 @@ def markdown_target_of_html_link(href: str, from_uri: str, doc_uris: Collection[
 
 
 def relative_to_legacy_base(href: str, base: str | None, from_uri: str, doc_uris: Collection[str]) -> str | None:
-    """``/pages-book/02-literacy/27-hub.html`` on the old site, as a relative link from here."""
+    """``/pages-book/02-literacy/27-hub.html`` on the old site, as a relative link from here
+    (``base`` "/": an absolute path from the docs folder)."""
     if not base or not href.startswith("/" + base.strip("/")):
         return None
     parts = urlsplit(href)
-    base = "/" + base.strip("/") + "/"
+    base = "/" + base.strip("/") + "/" if base.strip("/") else "/"
     if parts.scheme or parts.netloc or not (parts.path + "/").startswith(base):
         return None
     inside = unquote(parts.path[len(base):]) or "index.md"
@@ -68,17 +69,40 @@ def relative_to_legacy_base(href: str, base: str | None, from_uri: str, doc_uris
     return urlunsplit(("", "", relative, parts.query, parts.fragment))
 
 
+def book_href(href: str, from_uri: str, doc_uris: Collection[str], legacy_base: str | None) -> str | None:
+    """The link the renderer hands MkDocs for ``href`` on the page ``from_uri``, or None to
+    leave it as written: a link under the old site's base becomes relative, a Jekyll-era
+    ``.html`` link names its ``.md`` page. The checks use the same answer, so a broken link
+    is reported under the very address MkDocs would see."""
+    legacy = relative_to_legacy_base(href, legacy_base, from_uri, doc_uris)
+    if legacy is not None:
+        return legacy
+    if href.startswith("/") and not href.startswith("//"):  # any other absolute path: from the docs folder
+        return relative_to_legacy_base(href, "/", from_uri, doc_uris)
+    return markdown_target_of_html_link(href, from_uri, doc_uris)
+
+
 @dataclass(frozen=True)
 class Link:
     line: int
     target: str
     image: bool
+    html: bool = False  # written as an HTML tag (<img src=…>), which MkDocs leaves as is
+
+
+# An <img> tag in prose: the book embeds a few images from elsewhere this way.
+HTML_IMAGE = re.compile(r"""<img\b[^>]*?\bsrc\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<bare>[^\s>]+))""", re.I)
+# Schemes a reader's browser opens; anything else (attachment:, file:) reaches nothing online.
+WEB_SCHEMES = frozenset({"http", "https", "mailto", "tel", "sms", "ftp", "data"})
 
 
 def find_links(body: Body) -> list[Link]:
-    """Inline links, images and reference definitions in prose, outside code."""
+    """Inline links, images, reference definitions and <img> tags in prose, outside code."""
     links = []
     for line, text in body.prose:
+        if "<img" in text or "<IMG" in text:
+            for match in HTML_IMAGE.finditer(without_inline_code(text)):
+                links.append(Link(line, (match["dq"] or match["sq"] or match["bare"] or "").strip(), True, True))
         if "]" not in text:
             continue
         definition = REFERENCE_DEFINITION.match(text)
@@ -90,40 +114,79 @@ def find_links(body: Body) -> list[Link]:
     return links
 
 
+@dataclass(frozen=True)
+class BrokenLink:
+    """A link a finding was raised for, and the address MkDocs sees for it (``None`` for an
+    HTML tag, which MkDocs does not check): its own warning for that address is redundant."""
+
+    src_uri: str
+    rendered: str | None
+    finding: Finding
+
+
 def link_findings(
     links: list[Link], from_uri: str, path: str, doc_uris: Collection[str],
     anchors: Mapping[str, Collection[str]], legacy_base: str | None,
 ) -> list[Finding]:
-    findings = []
+    return [broken.finding for broken in broken_links(links, from_uri, path, doc_uris, anchors, legacy_base)]
+
+
+def broken_links(
+    links: list[Link], from_uri: str, path: str, doc_uris: Collection[str],
+    anchors: Mapping[str, Collection[str]], legacy_base: str | None,
+) -> list[BrokenLink]:
+    broken = []
     for link in links:
-        href = link.target
-        legacy = relative_to_legacy_base(href, legacy_base, from_uri, doc_uris)
-        if legacy is not None:
-            findings.append(Finding(path, link.line, "link-legacy-absolute",
-                                    f"'{href}' points into the old site; it works, but a relative link "
-                                    f"is sturdier: ({legacy})", Severity.INFO))
-            href = legacy
-        parts = urlsplit(href)
-        if parts.scheme or parts.netloc or href.startswith("/") or not href:
-            continue  # another site, or an absolute path MkDocs itself reports
-        if not parts.path:
-            target = from_uri
-        else:
-            target = posixpath.normpath(posixpath.join(posixpath.dirname(from_uri), unquote(parts.path)))
-            if parts.path.endswith("/"):
-                target = posixpath.join(target, "index.md")
-            elif target.endswith(".html") and target not in doc_uris:
-                target = target[: -len(".html")] + ".md"
-        if target not in doc_uris:
-            code, what = ("image-not-found", "image") if link.image else ("link-not-found", "link")
-            findings.append(Finding(path, link.line, code,
-                                    f"{what} '{link.target}' reaches no file of the book (looked for {target})"))
-            continue
-        fragment = unquote(parts.fragment)
-        if fragment and target in anchors and fragment not in anchors[target]:
-            findings.append(Finding(path, link.line, "link-missing-anchor",
-                                    f"link '{link.target}': {target} has no heading or figure '#{fragment}'"))
-    return findings
+        finding, rendered = _link_finding(link, from_uri, path, doc_uris, anchors, legacy_base)
+        if finding is not None:
+            broken.append(BrokenLink(from_uri, None if link.html else rendered, finding))
+    return broken
+
+
+def _link_finding(
+    link: Link, from_uri: str, path: str, doc_uris: Collection[str],
+    anchors: Mapping[str, Collection[str]], legacy_base: str | None,
+) -> tuple[Finding | None, str]:
+    href = book_href(link.target, from_uri, doc_uris, legacy_base) or link.target
+    what = "image" if link.image else "link"
+    parts = urlsplit(href)
+    if not href.strip():
+        return None, href
+    if parts.netloc or href.startswith("//"):
+        if link.image:
+            return Finding(path, link.line, "image-external",
+                           f"image '{link.target}' is loaded from another site, which the book's pages never do; "
+                           "save the file in assets/ and link it from there (until then the page shows a link "
+                           "to it instead of the image)"), href
+        return None, href
+    if parts.scheme:
+        if parts.scheme.lower() in WEB_SCHEMES:
+            return None, href
+        return Finding(path, link.line, f"{what}-not-found",
+                       f"{what} '{link.target}' is a '{parts.scheme}:' address no reader's browser can open; "
+                       "put the file in assets/ and link it"), href
+    if link.html:
+        # An <img> tag's own address: only another host is checked (a tag in a caption is
+        # shown as text, and the tag's relative path means what the author's HTML means).
+        return None, href
+    if not parts.path:
+        target = from_uri
+    else:
+        folder = "" if href.startswith("/") else posixpath.dirname(from_uri)
+        target = posixpath.normpath(posixpath.join(folder, unquote(parts.path).lstrip("/")))
+        if parts.path.endswith("/"):
+            target = posixpath.join(target, "index.md")
+        elif target.endswith(".html") and target not in doc_uris:
+            target = target[: -len(".html")] + ".md"
+    if target not in doc_uris:
+        shown = target if not target.startswith("..") else "outside the docs folder"
+        return Finding(path, link.line, f"{what}-not-found",
+                       f"{what} '{link.target}' reaches no file of the book (looked for {shown})"), href
+    fragment = unquote(parts.fragment)
+    if fragment and target in anchors and fragment not in anchors[target]:
+        return Finding(path, link.line, "link-missing-anchor",
+                       f"link '{link.target}': {target} has no heading or figure '#{fragment}'"), href
+    return None, href
 
 
 # Attributes of rendered HTML that hold a URL; Python-Markdown always quotes with ".

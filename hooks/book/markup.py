@@ -23,7 +23,7 @@ from . import strings
 from .anchors import MARKER
 from .conventions import CHAPTER_REFERENCE, TRAILER_LINE, callout_kind, written_date
 from .figures import CAPTION_TEXT, MENTION, figure_anchor
-from .links import link_between, markdown_target_of_html_link, relative_to_legacy_base
+from .links import book_href, link_between
 
 
 @dataclass
@@ -430,9 +430,7 @@ class _HtmlLinksToMarkdown(_ContextTreeprocessor):
             value = element.get(attribute)
             if not value:
                 continue
-            target = relative_to_legacy_base(value, context.legacy_base, context.src_uri, context.doc_uris)
-            if target is None and attribute == "href":
-                target = markdown_target_of_html_link(value, context.src_uri, context.doc_uris)
+            target = book_href(value, context.src_uri, context.doc_uris, context.legacy_base)
             if target is not None:
                 element.set(attribute, target)
 

@@ -1,0 +1,50 @@
+"""The authors' Jekyll repository as docs/: reads its _config.yml (through book.jekyll, as
+`make check` does), fills in the site's name and description from it, and leaves Jekyll's
+own files and the paths it excludes out of the site."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import Files
+
+import book_state
+from book.jekyll import book_site
+from book.sources import read_page
+
+
+@event_priority(100)
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    project_dir = os.path.dirname(os.path.abspath(config.config_file_path or "mkdocs.yml"))
+    settings = config.extra.get("book") or {}
+    site = book_site(Path(config.docs_dir), Path(project_dir), settings, book_state.docs_prefix(config))
+    book_state.state.site = site
+    if not config.site_name:
+        config.site_name = site.jekyll.title or _home_title(config) or os.path.basename(config.docs_dir)
+    if config.site_description is None and site.jekyll.description:
+        config.site_description = site.jekyll.description
+    # For overrides/main.html: <meta name="robots"> on every page, as the authors asked.
+    config.extra["book_robots"] = site.robots
+    return config
+
+
+@event_priority(110)  # before the book is read: what is not published is not checked either
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    site = book_state.state.site
+    for file in list(files):
+        if not site.publishes(file.src_uri):
+            files.remove(file)
+    return files
+
+
+def _home_title(config: MkDocsConfig) -> str | None:
+    """Without a site name anywhere, the home page's title names the site."""
+    home = os.path.join(config.docs_dir, "index.md")
+    if not os.path.isfile(home):
+        return None
+    with open(home, "rb") as handle:
+        title = read_page("index.md", handle.read()).front.data.get("title")
+    return str(title).strip() if title else None
