@@ -4,7 +4,7 @@ MkDocs validates links too, after rendering, and says so without a line
 ("Doc file 'a.md' contains a link 'x.png', but the target is not found …"). The book's
 link check (book.links) reads the same addresses from the source, with their lines, so it
 speaks; MkDocs' warning for a link it has already reported is lowered to a debug message
-(`mkdocs build --verbose` still shows it). A link the book's check did not report keeps
+(shown only with `mkdocs build --verbose`). A link the book's check did not report keeps
 MkDocs' warning, so nothing broken ever passes a strict build unnoticed.
 """
 
@@ -32,6 +32,7 @@ class AlreadyReported(logging.Filter):
         match = MKDOCS_LINK_WARNING.match(record.getMessage())
         if match and (match["page"], match["href"]) in book_state.state.analysis.reported_links:
             record.levelno, record.levelname = logging.DEBUG, "DEBUG"
+            return logging.getLogger("mkdocs").isEnabledFor(logging.DEBUG)
         return True
 
 

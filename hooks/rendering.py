@@ -8,10 +8,14 @@ from mkdocs.structure.pages import Page
 
 import book_state
 from book.markup import BookMarkupExtension
+from book.remote_images import RemoteImagesExtension
+from book.titles import PageTitleExtension
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.markdown_extensions.append(BookMarkupExtension(lambda: book_state.state.rendering))
+    config.markdown_extensions.append(PageTitleExtension(lambda: book_state.state.rendering))
+    config.markdown_extensions.append(RemoteImagesExtension())
     return config
 
 
@@ -21,6 +25,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     rendering.src_uri = page.file.src_uri
     entry = book_state.current().navigation_entry(page.file.src_uri)
     rendering.review_marker = entry.review_marker if entry else None
+    rendering.title = entry.title if entry else None
     analysed = book_state.current().pages.get(page.file.src_uri)
     if analysed and analysed.trailer and analysed.trailer.date:
         page.update_date = analysed.trailer.date.isoformat()  # the sitemap's <lastmod>

@@ -163,7 +163,7 @@ def _link_finding(
         if parts.scheme.lower() in WEB_SCHEMES:
             return None, href
         return Finding(path, link.line, f"{what}-not-found",
-                       f"{what} '{link.target}' is a '{parts.scheme}:' address no reader's browser can open; "
+                       f"{what} '{link.target}' is a '{parts.scheme}:' link, which no reader's browser can open; "
                        "put the file in assets/ and link it"), href
     if link.html:
         # An <img> tag's own address: only another host is checked (a tag in a caption is

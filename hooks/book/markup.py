@@ -33,7 +33,8 @@ class RenderContext:
     figure_pages: Mapping[str, str] = field(default_factory=dict)  # figure anchor -> src_uri
     chapter_pages: Mapping[str, str] = field(default_factory=dict)  # chapter identifier -> src_uri
     legacy_base: str | None = None  # the old site's base path, e.g. /pages-book/
-    review_marker: str | None = None  # the page's, shown as a badge under its title
+    review_marker: str | None = None  # the page's, shown as a badge in its title (titles.py)
+    title: str | None = None  # the page's front-matter title, shown as its h1 (titles.py)
 
 
 ContextSource = Callable[[], RenderContext]
@@ -244,8 +245,8 @@ class _Callouts(Treeprocessor):
 
 
 class _PageMeta(_ContextTreeprocessor):
-    """The trailer lines (작성일: …) leave the text; the date, and the review marker of the
-    title, show as one line under the title instead."""
+    """The trailer lines (작성일: …) leave the text; the date shows as one line under the
+    title instead (the review marker is in the title: titles.py)."""
 
     def run(self, root: etree.Element) -> None:
         context = self.context()
@@ -259,13 +260,9 @@ class _PageMeta(_ContextTreeprocessor):
                 continue
             root.remove(paragraph)
             written = next(m["value"] for m in matches if m["key"] == "작성일")
-        if not written and not context.review_marker:
+        if not written:
             return
         line = etree.Element("p", {"class": "book-page-meta"})
-        if context.review_marker:
-            badge = etree.SubElement(line, "span", {"class": "book-review-marker", "title": strings.REVIEW_MARKER_TITLE})
-            badge.text = context.review_marker
-            badge.tail = " "
         date = written_date(written) if written else None  # a bad one is a finding already
         if date:
             time = etree.SubElement(line, "time", {"datetime": date.isoformat()})

@@ -28,3 +28,7 @@ FINDINGS_LINE = "{line}행"
 NOT_FOUND_TITLE = "페이지를 찾을 수 없습니다"
 NOT_FOUND_TEXT = "주소가 바뀌었거나 아직 실리지 않은 페이지입니다. 위의 검색창에서 찾아보거나 처음부터 둘러보세요."
 NOT_FOUND_HOME = "처음으로 가기"
+
+# The page's title and the authors' Jekyll repository (hooks/book/titles.py, links.py).
+REVIEW_MARKER_LABEL = "검토 중인 원고: "  # read before the badge's "v1"; hidden on screen
+REMOTE_IMAGE_LINK = "다른 사이트에 있는 그림 보기"

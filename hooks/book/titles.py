@@ -1,0 +1,100 @@
+"""Every page opens with its front-matter title as its ``<h1>``, and a review marker as a badge.
+
+Material writes ``<h1>{{ page.title }}</h1>`` only when the page has no ``<h1>`` of its own,
+and gives it no id. Some chapters use ``#`` headings in their body for their own halves
+(``# Part 1: …``, ``# Part 2: …``): the page then lost its title, and Material's table of
+contents, which lists only the children of a first ``h1``, lost every heading after the
+second half began. This tree processor settles the page's heading once:
+
+* a page whose body opens with its only ``#`` heading keeps it as its title (the home page,
+  a Part's landing page ``# Part 1``), unless the page is a chapter and that heading is not
+  its title;
+* otherwise the front-matter title is inserted as the ``h1``, and when the body has ``#``
+  headings of its own, all its headings go one level down, so the title holds them all.
+
+The title is ``<h1 class="book-title" id="…">``, with the review marker (``[v1]`` in the
+title) inside it as ``<span class="book-review-marker">``: a visible ``v1`` after a hidden
+label that a screen reader reads. The toc extension (priority 5) runs after it, so the
+title is in the table of contents, with its ¶ link, named without the badge.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as etree
+
+from markdown import Extension, Markdown
+from markdown.treeprocessors import Treeprocessor
+
+from . import strings
+from .chapters import chapter_id
+from .conventions import split_review_marker
+from .headings import heading_slug
+from .markup import ContextSource
+
+# Before the book's figures (7) and the date line under the title (_PageMeta, 7), before
+# the toc extension gives headings their ids (5).
+TITLE_PRIORITY = 8
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+TITLE_CLASS = "book-title"
+BADGE_CLASS = "book-review-marker"
+HIDDEN_CLASS = "book-visually-hidden"
+
+
+class _PageTitle(Treeprocessor):
+    def __init__(self, md: Markdown, context: ContextSource):
+        super().__init__(md)
+        self.context = context
+
+    def run(self, root: etree.Element) -> None:
+        context = self.context()
+        if not context.title:
+            return
+        title, marker = split_review_marker(context.title)
+        heading = self._own_title(root, title)
+        if heading is None:
+            if any(element.tag == "h1" for element in root.iter()):
+                for element in root.iter():
+                    if element.tag in HEADINGS[:-1]:
+                        element.tag = HEADINGS[HEADINGS.index(element.tag) + 1]
+            heading = etree.Element("h1")
+            heading.text = title
+            root.insert(0, heading)
+        heading.set("class", " ".join(filter(None, (heading.get("class"), TITLE_CLASS))))
+        if "id" not in heading.attrib:
+            # As the toc extension would name it, but from the title alone, not the badge.
+            heading.set("id", heading_slug(_text(heading), "-"))
+        if marker:
+            heading.set("data-toc-label", _text(heading))
+            if len(heading):
+                heading[-1].tail = (heading[-1].tail or "").rstrip() + " "
+            else:
+                heading.text = (heading.text or "").rstrip() + " "
+            badge = etree.SubElement(heading, "span", {"class": BADGE_CLASS, "title": strings.REVIEW_MARKER_TITLE})
+            label = etree.SubElement(badge, "span", {"class": HIDDEN_CLASS})
+            label.text = strings.REVIEW_MARKER_LABEL
+            label.tail = marker
+
+    @staticmethod
+    def _own_title(root: etree.Element, title: str) -> etree.Element | None:
+        """The body's opening ``#`` heading, when it is the page's title."""
+        if not len(root) or root[0].tag != "h1":
+            return None
+        if sum(element.tag == "h1" for element in root.iter()) != 1:
+            return None  # several halves of a chapter, not its title
+        text = split_review_marker(_text(root[0]))[0]
+        if chapter_id(title) is not None and " ".join(text.split()) != " ".join(title.split()):
+            return None
+        return root[0]
+
+
+def _text(element: etree.Element) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
+class PageTitleExtension(Extension):
+    def __init__(self, context: ContextSource, **kwargs):
+        self.context = context
+        super().__init__(**kwargs)
+
+    def extendMarkdown(self, md: Markdown) -> None:
+        md.treeprocessors.register(_PageTitle(md, self.context), "book_page_title", TITLE_PRIORITY)
