@@ -112,7 +112,8 @@ def parse_jekyll(raw: bytes, path: str, head_html: str = "", docs_prefix: str = 
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
+        # An unclosed bracket or quote is reported where it was opened, not at the file's end.
+        mark = getattr(error, "context_mark", None) or getattr(error, "problem_mark", None)
         problem = getattr(error, "problem", None) or str(error).splitlines()[0]
         findings.append(Finding(path, mark.line + 1 if mark else 1, "jekyll-config-yaml",
                                 f"_config.yml is not valid YAML ({problem}); the build reads it as empty"))

@@ -106,3 +106,44 @@ def test_links_rebase_between_file_urls_and_from_the_home_page():
 ])
 def test_links_between_pages_are_what_posixpath_makes_of_them(target, here):
     assert link_between(here, target) == posixpath.relpath(target, posixpath.dirname(here) or ".")
+
+
+from book.links import broken_links
+
+ASSETS_PAGE = """---
+title: "12. 그림"
+---
+
+![절대](/agent-book/assets/hub.svg) ![상대](../assets/hub.svg) ![뿌리](/assets/hub.svg)
+![없음](../diagrams/flow.png) ![밖](../../01-why/images/old.png) ![첨부](attachment:shot.png)
+<img width="600" src="https://github.com/user-attachments/assets/abc"> ![원격](https://example.com/x.png)
+[자리](URL_PLACEHOLDER) [표시](22-[v1]-hub.md) [메일](mailto:a@b.c) [밖](https://example.com)
+"""
+ASSET_BOOK = {"assets/hub.svg", "01-why/12.md", "01-why/22-hub.md"}
+
+
+def test_asset_links_in_every_form_and_each_broken_one_once_with_the_address_mkdocs_sees():
+    body = scan(read_page("01-why/12.md", ASSETS_PAGE.encode()))
+    broken = broken_links(find_links(body), "01-why/12.md", "docs/01-why/12.md", ASSET_BOOK, {}, "/agent-book")
+    assert [(b.finding.line, b.finding.code, b.rendered) for b in broken] == [
+        (line_of(ASSETS_PAGE, "![없음]"), "image-not-found", "../diagrams/flow.png"),
+        (line_of(ASSETS_PAGE, "![없음]"), "image-not-found", "../../01-why/images/old.png"),
+        (line_of(ASSETS_PAGE, "![없음]"), "image-not-found", "attachment:shot.png"),
+        (line_of(ASSETS_PAGE, "<img"), "image-external", None),  # an HTML tag: MkDocs never sees it
+        (line_of(ASSETS_PAGE, "<img"), "image-external", "https://example.com/x.png"),
+        (line_of(ASSETS_PAGE, "[자리]"), "link-not-found", "URL_PLACEHOLDER"),
+        (line_of(ASSETS_PAGE, "[자리]"), "link-not-found", "22-[v1]-hub.md"),
+    ]
+
+
+@pytest.mark.parametrize("href, expected", [
+    ("/agent-book/assets/hub.svg", "../assets/hub.svg"),  # under the Jekyll baseurl
+    ("/assets/hub.svg", "../assets/hub.svg"),  # from the docs folder
+    ("/agent-book/01-why/22-hub.html#x", "22-hub.md#x"),
+    ("22-hub.html", "22-hub.md"),
+    ("../assets/hub.svg", None), ("https://example.com/a.html", None), ("//cdn.example/x.png", None),
+])
+def test_the_renderer_and_the_check_rewrite_a_link_alike(href, expected):
+    from book.links import book_href
+
+    assert book_href(href, "01-why/12.md", ASSET_BOOK, "/agent-book") == expected
