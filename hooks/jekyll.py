@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from markupsafe import escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
@@ -26,8 +27,14 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         config.site_name = site.jekyll.title or _home_title(config) or os.path.basename(config.docs_dir)
     if config.site_description is None and site.jekyll.description:
         config.site_description = site.jekyll.description
-    # For overrides/main.html: <meta name="robots"> on every page, as the authors asked.
+    if not config.copyright and site.jekyll.footer:
+        config.copyright = str(escape(site.jekyll.footer))  # Material places it as HTML
+    if site.jekyll.back_to_top is False and "navigation.top" in config.theme.get("features", []):
+        config.theme["features"] = [f for f in config.theme["features"] if f != "navigation.top"]
+    # For overrides/main.html (<meta name="robots"> on every page, as the authors asked) and
+    # overrides/partials/top.html (the back-to-top button's words).
     config.extra["book_robots"] = site.robots
+    config.extra["book_back_to_top_text"] = site.jekyll.back_to_top_text
     return config
 
 

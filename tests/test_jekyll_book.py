@@ -94,6 +94,9 @@ def test_the_sites_name_description_and_robots_come_from_the_jekyll_repository(j
         assert "pretendard" not in html.lower() and "cdn.jsdelivr" not in html  # the authors' HTML is not copied
     home = jekyll_book.html("index.html")
     assert "<title>에이전트 혁명</title>" in home or "- 에이전트 혁명</title>" in home
+    # footer_custom.html's text as the footer line; back_to_top_text as the button's words
+    assert re.search(r'md-copyright__highlight">\s*© 2026 에이전트 혁명 저자들\. 검토 중인 원고입니다\.\s*<', home)
+    assert re.search(r'class="md-top md-icon".*?</svg>\s*맨 위로\s*</button>', home, re.S)
     assert '<meta name="description" content="비전공자도 쉽게 읽는 AI 에이전트 플레이북">' in home
 
 

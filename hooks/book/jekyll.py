@@ -15,6 +15,9 @@ would still expect of the new site is read here, in one place, so that the build
   engines what the authors asked (``extra.book.robots`` overrides it). Only that choice is
   taken, never the authors' HTML itself (it loads a typeface from a CDN, which this site
   serves itself).
+* ``_includes/footer_custom.html``: its text (not its markup) is the footer line, the
+  default for ``copyright``; ``back_to_top`` / ``back_to_top_text``: Material's "back to
+  top" button, and its words.
 
 Everything else Just the Docs reads (``remote_theme``, ``color_scheme``, ``mermaid``,
 ``search_enabled``, ``heading_anchors``, ``back_to_top`` …) describes the old theme; README
@@ -25,6 +28,7 @@ Jekyll, and the few keys above are plain YAML.
 from __future__ import annotations
 
 import fnmatch
+import html
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,6 +40,7 @@ from .findings import Finding
 
 CONFIG_NAME = "_config.yml"
 HEAD_CUSTOM = "_includes/head_custom.html"
+FOOTER_CUSTOM = "_includes/footer_custom.html"
 # Jekyll's own default exclusions (jekyll/lib/jekyll/configuration.rb), kept whatever the
 # site's `exclude:` says; Gemfile* covers Gemfile.lock and a gems.rb user's Gemfile too.
 DEFAULT_EXCLUDE = ("Gemfile*", "gems.rb", "gems.locked", "node_modules", "vendor", ".sass-cache",
@@ -44,6 +49,8 @@ ROBOTS_META = re.compile(
     r"""<meta\s+(?=[^>]*\bname\s*=\s*["']?robots\b)[^>]*\bcontent\s*=\s*(?P<q>["'])(?P<content>[^"']*)(?P=q)""",
     re.I,
 )
+TAG = re.compile(r"<[^>]*>")
+COMMENT = re.compile(r"<!--.*?-->", re.S)
 
 
 @dataclass(frozen=True)
@@ -57,6 +64,9 @@ class JekyllSite:
     exclude: tuple[str, ...] = ()
     include: tuple[str, ...] = ()
     robots: str | None = None  # the content of head_custom.html's <meta name="robots">
+    footer: str | None = None  # the text of footer_custom.html, without its markup
+    back_to_top: bool | None = None
+    back_to_top_text: str | None = None
     findings: tuple[Finding, ...] = ()
 
     def publishes(self, src_uri: str) -> bool:
@@ -97,16 +107,16 @@ def read_jekyll(docs_dir: Path, project_dir: Path, docs_prefix: str = "docs") ->
         config = folder / CONFIG_NAME
         if config.is_file():
             path = f"{prefix}/{CONFIG_NAME}" if prefix else CONFIG_NAME
-            head = folder / HEAD_CUSTOM
-            head_html = head.read_text(encoding="utf-8", errors="replace") if head.is_file() else ""
+            head, footer = (folder / HEAD_CUSTOM, folder / FOOTER_CUSTOM)
             beside = folder != docs_dir  # excludes then name the docs folder's files from above it
-            return parse_jekyll(config.read_bytes(), path, head_html, docs_prefix if beside else "")
+            return parse_jekyll(config.read_bytes(), path, _read(head), docs_prefix if beside else "", _read(footer))
     return JekyllSite()
 
 
-def parse_jekyll(raw: bytes, path: str, head_html: str = "", docs_prefix: str = "") -> JekyllSite:
-    """``_config.yml`` (and head_custom.html's text) as the book's settings; bad input is a
-    finding at its line, and the rest of the book builds as if the key were absent."""
+def parse_jekyll(raw: bytes, path: str, head_html: str = "", docs_prefix: str = "",
+                 footer_html: str = "") -> JekyllSite:
+    """``_config.yml`` (and the text of head_custom.html and footer_custom.html) as the book's
+    settings; bad input is a finding at its line, and the book builds as if the key were absent."""
     text = raw.decode("utf-8-sig", errors="replace")
     findings: list[Finding] = []
     try:
@@ -153,6 +163,12 @@ def parse_jekyll(raw: bytes, path: str, head_html: str = "", docs_prefix: str = 
 
     baseurl = text_value("baseurl")
     robots = ROBOTS_META.search(head_html)
+    back_to_top = data.get("back_to_top")
+    if back_to_top is not None and not isinstance(back_to_top, bool):
+        findings.append(Finding(path, line_of("back_to_top"), "jekyll-config-value",
+                                "'back_to_top' is not true or false; it is ignored"))
+        back_to_top = None
+    footer = " ".join(html.unescape(TAG.sub(" ", COMMENT.sub(" ", footer_html))).split())
     return JekyllSite(
         config_path=path,
         baseurl="/" + baseurl.strip("/") if baseurl and baseurl.strip("/") else None,
@@ -161,8 +177,15 @@ def parse_jekyll(raw: bytes, path: str, head_html: str = "", docs_prefix: str = 
         exclude=paths("exclude"),
         include=paths("include"),
         robots=" ".join(robots["content"].split()) if robots else None,
+        footer=footer or None,
+        back_to_top=back_to_top,
+        back_to_top_text=text_value("back_to_top_text"),
         findings=tuple(findings),
     )
+
+
+def _read(path: Path) -> str:
+    return path.read_text(encoding="utf-8", errors="replace") if path.is_file() else ""
 
 
 def _matches(src_uri: str, patterns: tuple[str, ...]) -> bool:

@@ -17,8 +17,14 @@ include: [_pages]
 HEAD = '<meta name="robots"  content="noindex,  nofollow">\n<link href="https://cdn.example/x.css" rel="stylesheet">'
 
 
+FOOTER = "<!-- 꼬리말 -->\n<p>© 2026 <a href='/x'>저자들</a> &amp; 편집자</p>\n"
+
+
 def test_config_keys_become_the_books_settings():
-    site = parse_jekyll(CONFIG, "docs/_config.yml", HEAD)
+    site = parse_jekyll(CONFIG + b"back_to_top: false\nback_to_top_text: '\xeb\xa7\xa8 \xec\x9c\x84\xeb\xa1\x9c'\n",
+                        "docs/_config.yml", HEAD, footer_html=FOOTER)
+    assert site.footer == "© 2026 저자들 & 편집자"
+    assert site.back_to_top is False and site.back_to_top_text == "맨 위로"
     assert site.baseurl == "/agent-book" and site.title == "에이전트 혁명" and site.description == "A book"
     assert site.exclude == ("assets/archive", "drafts/*.md") and site.include == ("_pages",)
     assert site.robots == "noindex, nofollow" and site.findings == ()
