@@ -18,6 +18,7 @@ from book.jekyll import BookSite
 from book.links import rebase_links
 from book.markup import RenderContext
 from book.sources import read_page
+from book.svg import SvgProblem
 from markupsafe import escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
@@ -40,6 +41,7 @@ class BuildState:
     analysis: BookAnalysis | None = None
     docs_prefix: str = "docs"
     site: BookSite = field(default_factory=BookSite)  # _config.yml and extra.book (hooks/jekyll.py)
+    bad_svgs: dict[str, SvgProblem] = field(default_factory=dict)  # by src_uri (hooks/jekyll.py)
     rendering: RenderContext = field(default_factory=RenderContext)
     serving: bool = False  # `mkdocs serve`, as opposed to a build that will be published
     # Each chapter's summary as it last rendered, by src_uri. Kept from one `mkdocs serve
@@ -63,7 +65,8 @@ def analyse(files: Files, config: MkDocsConfig) -> BookAnalysis:
         with open(file.abs_src_path, "rb") as handle:
             pages.append(read_page(file.src_uri, handle.read(), prefix))
     legacy_base = state.site.legacy_base
-    state.analysis = analyse_book(pages, {file.src_uri for file in files}, legacy_base, state.site.jekyll.findings)
+    state.analysis = analyse_book(pages, {file.src_uri for file in files}, legacy_base, state.site.jekyll.findings,
+                                  state.bad_svgs)
     state.rendering = RenderContext(
         doc_uris=frozenset(file.src_uri for file in files),
         figure_pages=state.analysis.figure_pages,

@@ -1,6 +1,6 @@
 """The authors' Jekyll repository as docs/: reads its _config.yml (through book.jekyll, as
-`make check` does), fills in the site's name and description from it, and leaves Jekyll's
-own files and the paths it excludes out of the site."""
+`make check` does), fills in the site's name and description from it, leaves Jekyll's own
+files and the paths it excludes out of the site, and notes the SVGs a browser cannot draw."""
 
 from __future__ import annotations
 
@@ -10,11 +10,12 @@ from pathlib import Path
 from markupsafe import escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import File, Files
 
 import book_state
 from book.jekyll import book_site
 from book.sources import read_page
+from book.svg import svg_problem
 
 
 @event_priority(100)
@@ -41,9 +42,18 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 @event_priority(110)  # before the book is read: what is not published is not checked either
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     site = book_state.state.site
+    bad_svgs = book_state.state.bad_svgs = {}
     for file in list(files):
         if not site.publishes(file.src_uri):
             files.remove(file)
+        elif file.src_uri.lower().endswith(".svg") and file.abs_src_path:
+            with open(file.abs_src_path, "rb") as handle:
+                problem = svg_problem(handle.read())
+            if problem is not None:
+                bad_svgs[file.src_uri] = problem  # a finding at each chapter line that shows it
+                if problem.repaired is not None:  # published repaired; the source stays as it is
+                    files.remove(file)
+                    files.append(File.generated(config, file.src_uri, content=problem.repaired))
     return files
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
-from typing import Collection, Sequence
+from typing import Collection, Mapping, Sequence
 
 from . import generated
 from .anchors import Anchor, find_anchor
@@ -23,6 +23,7 @@ from .links import Link, broken_links, find_links
 from .findings import Finding, sorted_findings
 from .navigation import NavEntry, Navigation, navigation_of
 from .sources import SourcePage, read_page
+from .svg import SvgProblem
 
 
 @dataclass
@@ -97,10 +98,11 @@ class BookAnalysis:
 
 def analyse_book(
     sources: Sequence[SourcePage], doc_uris: Collection[str] | None = None, legacy_base: str | None = None,
-    config_findings: Sequence[Finding] = (),
+    config_findings: Sequence[Finding] = (), bad_svgs: Mapping[str, SvgProblem] | None = None,
 ) -> BookAnalysis:
     """All checks over the book; ``doc_uris`` are all its files (images too), for links;
-    ``config_findings`` were met reading the site's configuration (``_config.yml``)."""
+    ``config_findings`` were met reading the site's configuration (``_config.yml``);
+    ``bad_svgs`` are its SVG files a browser cannot draw, by src_uri."""
     authored = list(sources)
     # Generated pages take their place in the navigation like any page; their front matter
     # is known before their content, which needs the whole book.
@@ -133,7 +135,7 @@ def analyse_book(
         path = page.source.path
         findings += mention_findings(page.mentions, known_figures, path)
         findings += reference_findings(page.references, known_chapters, path)
-        for broken in broken_links(page.links, page.source.src_uri, path, all_uris, anchors, legacy_base):
+        for broken in broken_links(page.links, page.source.src_uri, path, all_uris, anchors, legacy_base, bad_svgs):
             findings.append(broken.finding)
             if broken.rendered is not None:
                 reported_links.add((broken.src_uri, broken.rendered))

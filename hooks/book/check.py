@@ -16,6 +16,7 @@ from .analysis import BookAnalysis, analyse_book
 from .findings import Severity, has_errors
 from .jekyll import BookSite, book_site
 from .sources import read_page
+from .svg import svg_problem
 
 
 def read_docs(docs_dir: Path, prefix: str | None = None, site: BookSite | None = None) -> list:
@@ -30,9 +31,11 @@ def read_docs(docs_dir: Path, prefix: str | None = None, site: BookSite | None =
 
 def check(docs_dir: Path, site: BookSite | None = None) -> BookAnalysis:
     site = site or BookSite()
-    files = {uri for p in docs_dir.rglob("*") if p.is_file()
+    paths = {uri: p for p in docs_dir.rglob("*") if p.is_file()
              if site.publishes(uri := p.relative_to(docs_dir).as_posix())}
-    return analyse_book(read_docs(docs_dir, site=site), files, site.legacy_base, site.jekyll.findings)
+    bad_svgs = {uri: problem for uri, p in paths.items() if uri.lower().endswith(".svg")
+                if (problem := svg_problem(p.read_bytes())) is not None}
+    return analyse_book(read_docs(docs_dir, site=site), set(paths), site.legacy_base, site.jekyll.findings, bad_svgs)
 
 
 class _LenientLoader(yaml.SafeLoader):

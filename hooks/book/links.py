@@ -11,6 +11,7 @@ from urllib.parse import unquote, urlsplit, urlunsplit
 
 from .blocks import Body, without_inline_code
 from .findings import Finding, Severity
+from .svg import SvgProblem
 
 
 def link_between(from_uri: str, to_uri: str) -> str:
@@ -134,13 +135,34 @@ def link_findings(
 def broken_links(
     links: list[Link], from_uri: str, path: str, doc_uris: Collection[str],
     anchors: Mapping[str, Collection[str]], legacy_base: str | None,
+    bad_svgs: Mapping[str, SvgProblem] | None = None,
 ) -> list[BrokenLink]:
+    """Each link that reaches nothing, with its finding; ``bad_svgs`` are the book's SVG
+    files a browser cannot draw (svg.svg_problem), by src_uri."""
     broken = []
     for link in links:
         finding, rendered = _link_finding(link, from_uri, path, doc_uris, anchors, legacy_base)
+        if finding is None and link.image and bad_svgs:
+            finding = _svg_finding(link, rendered, from_uri, path, bad_svgs)
         if finding is not None:
             broken.append(BrokenLink(from_uri, None if link.html else rendered, finding))
     return broken
+
+
+def _svg_finding(link: Link, href: str, from_uri: str, path: str,
+                 bad_svgs: Mapping[str, SvgProblem]) -> Finding | None:
+    parts = urlsplit(href)
+    if parts.scheme or parts.netloc or not parts.path.lower().endswith(".svg"):
+        return None
+    target = posixpath.normpath(posixpath.join(posixpath.dirname(from_uri), unquote(parts.path)))
+    problem = bad_svgs.get(target)
+    if problem is None:
+        return None
+    meanwhile = ("the site publishes a copy with each bare '&' written '&amp;' meanwhile"
+                 if problem.repaired else "browsers show nothing in its place")
+    return Finding(path, link.line, "image-svg-invalid",
+                   f"image '{link.target}': {target} is not valid XML (its line {problem.line}: {problem.reason}), "
+                   f"so browsers cannot draw it; {meanwhile}. Fix the file (write '&' in text as '&amp;')")
 
 
 def _link_finding(
@@ -163,7 +185,7 @@ def _link_finding(
         if parts.scheme.lower() in WEB_SCHEMES:
             return None, href
         return Finding(path, link.line, f"{what}-not-found",
-                       f"{what} '{link.target}' is a '{parts.scheme}:' link, which no reader's browser can open; "
+                       f"{what} '{link.target}' uses the '{parts.scheme}:' scheme, which no reader's browser can open; "
                        "put the file in assets/ and link it"), href
     if link.html:
         # An <img> tag's own address: only another host is checked (a tag in a caption is

@@ -9,8 +9,9 @@ from conftest import serve, serve_under
 pytestmark = pytest.mark.browser
 
 CHAPTERS = ["01-why/11-why-agents/", "01-why/12-pictures/", "02-literacy/21-models/", "02-literacy/22-hub/"]
-# How many of the chapters' <img> name a file the book has: 3 + 2 + 1 + 2.
-EXISTING_IMAGES = 8
+# How many of the chapters' <img> name a file the book has: 3 + 2 + 2 + 2 (one of them the
+# SVG with a bare "&", which the site publishes repaired).
+EXISTING_IMAGES = 9
 
 MEASURE = """async () => {
   const images = [...document.querySelectorAll('article img')];
