@@ -30,5 +30,5 @@ NOT_FOUND_TEXT = "주소가 바뀌었거나 아직 실리지 않은 페이지입
 NOT_FOUND_HOME = "처음으로 가기"
 
 # The page's title and the authors' Jekyll repository (hooks/book/titles.py, links.py).
-REVIEW_MARKER_LABEL = "검토 중인 원고: "  # read before the badge's "v1"; hidden on screen
+REVIEW_MARKER_LABEL = "검토 중인 원고:"  # read before the badge's "v1"; hidden on screen
 REMOTE_IMAGE_LINK = "다른 사이트에 있는 그림 보기"

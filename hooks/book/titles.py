@@ -12,9 +12,10 @@ second half began. This tree processor settles the page's heading once:
 * otherwise the front-matter title is inserted as the ``h1``, and when the body has ``#``
   headings of its own, all its headings go one level down, so the title holds them all.
 
-The title is ``<h1 class="book-title" id="…">``, with the review marker (``[v1]`` in the
-title) inside it as ``<span class="book-review-marker">``: a visible ``v1`` after a hidden
-label that a screen reader reads. The toc extension (priority 5) runs after it, so the
+The title is ``<h1 class="book-title" id="…">``; the review marker (``[v1]`` in the title)
+follows the title's text inside it, as a hidden label a screen reader reads
+(``<span class="book-visually-hidden">검토 중인 원고: </span>``) and the visible badge
+``<span class="book-review-marker">v1</span>``; both are left out of the search index. The toc extension (priority 5) runs after it, so the
 title is in the table of contents, with its ¶ link, named without the badge.
 """
 
@@ -38,6 +39,9 @@ HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 TITLE_CLASS = "book-title"
 BADGE_CLASS = "book-review-marker"
 HIDDEN_CLASS = "book-visually-hidden"
+# The search result's title is the chapter's, without "검토 중인 원고: v1" (Material's search
+# plugin leaves out what carries this attribute, and removes the attribute from the page).
+OUT_OF_SEARCH = {"data-search-exclude": "review-marker"}
 
 
 class _PageTitle(Treeprocessor):
@@ -69,10 +73,14 @@ class _PageTitle(Treeprocessor):
                 heading[-1].tail = (heading[-1].tail or "").rstrip() + " "
             else:
                 heading.text = (heading.text or "").rstrip() + " "
-            badge = etree.SubElement(heading, "span", {"class": BADGE_CLASS, "title": strings.REVIEW_MARKER_TITLE})
-            label = etree.SubElement(badge, "span", {"class": HIDDEN_CLASS})
+            # Two siblings, not nested: Material's search indexer matches elements by tag
+            # name, and a span inside an excluded span would end the exclusion early.
+            label = etree.SubElement(heading, "span", {"class": HIDDEN_CLASS, **OUT_OF_SEARCH})
             label.text = strings.REVIEW_MARKER_LABEL
-            label.tail = marker
+            label.tail = " "  # read as two words: "원고: v1"
+            badge = etree.SubElement(heading, "span", {
+                "class": BADGE_CLASS, "title": strings.REVIEW_MARKER_TITLE, **OUT_OF_SEARCH})
+            badge.text = marker
 
     @staticmethod
     def _own_title(root: etree.Element, title: str) -> etree.Element | None:
