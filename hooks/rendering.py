@@ -8,14 +8,14 @@ from mkdocs.structure.pages import Page
 
 import book_state
 from book.markup import BookMarkupExtension
-from book.remote_images import RemoteImagesExtension
+from book.html_images import HtmlImagesExtension
 from book.titles import PageTitleExtension
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.markdown_extensions.append(BookMarkupExtension(lambda: book_state.state.rendering))
     config.markdown_extensions.append(PageTitleExtension(lambda: book_state.state.rendering))
-    config.markdown_extensions.append(RemoteImagesExtension())
+    config.markdown_extensions.append(HtmlImagesExtension(lambda: book_state.state.rendering))
     return config
 
 
@@ -26,6 +26,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     entry = book_state.current().navigation_entry(page.file.src_uri)
     rendering.review_marker = entry.review_marker if entry else None
     rendering.title = entry.title if entry else None
+    rendering.page_url = page.url
     analysed = book_state.current().pages.get(page.file.src_uri)
     if analysed and analysed.trailer and analysed.trailer.date:
         page.update_date = analysed.trailer.date.isoformat()  # the sitemap's <lastmod>

@@ -10,6 +10,7 @@ from typing import Collection, Mapping
 from urllib.parse import unquote, urlsplit, urlunsplit
 
 from .blocks import Body, without_inline_code
+from .figures import CAPTION
 from .findings import Finding, Severity
 from .svg import SvgProblem
 
@@ -83,6 +84,19 @@ def book_href(href: str, from_uri: str, doc_uris: Collection[str], legacy_base: 
     return markdown_target_of_html_link(href, from_uri, doc_uris)
 
 
+def page_relative_url(href: str, from_uri: str, page_url: str, doc_uris: Collection[str]) -> str | None:
+    """A link to a file of the book, written relative to the source file ``from_uri``, as the
+    address that works from its page's URL (``01-why/12-pictures/``); None when it is no
+    such link. MkDocs does this for Markdown links; raw HTML it leaves as is."""
+    parts = urlsplit(href)
+    if parts.scheme or parts.netloc or href.startswith("/") or not parts.path:
+        return None
+    target = posixpath.normpath(posixpath.join(posixpath.dirname(from_uri), unquote(parts.path)))
+    if target not in doc_uris or target.endswith(".md"):
+        return None
+    return urlunsplit(("", "", _relative(target, page_url), parts.query, parts.fragment))
+
+
 @dataclass(frozen=True)
 class Link:
     line: int
@@ -101,7 +115,8 @@ def find_links(body: Body) -> list[Link]:
     """Inline links, images, reference definitions and <img> tags in prose, outside code."""
     links = []
     for line, text in body.prose:
-        if "<img" in text or "<IMG" in text:
+        # A figure caption shows a tag written in it as text (markup._Figures).
+        if ("<img" in text or "<IMG" in text) and not CAPTION.match(text.strip()):
             for match in HTML_IMAGE.finditer(without_inline_code(text)):
                 links.append(Link(line, (match["dq"] or match["sq"] or match["bare"] or "").strip(), True, True))
         if "]" not in text:
@@ -187,10 +202,6 @@ def _link_finding(
         return Finding(path, link.line, f"{what}-not-found",
                        f"{what} '{link.target}' uses the '{parts.scheme}:' scheme, which no reader's browser can open; "
                        "put the file in assets/ and link it"), href
-    if link.html:
-        # An <img> tag's own address: only another host is checked (a tag in a caption is
-        # shown as text, and the tag's relative path means what the author's HTML means).
-        return None, href
     if not parts.path:
         target = from_uri
     else:

@@ -35,6 +35,7 @@ class RenderContext:
     legacy_base: str | None = None  # the old site's base path, e.g. /pages-book/
     review_marker: str | None = None  # the page's, shown as a badge in its title (titles.py)
     title: str | None = None  # the page's front-matter title, shown as its h1 (titles.py)
+    page_url: str = ""  # the page's URL in the site ("01-why/12-pictures/"), for raw HTML images
 
 
 ContextSource = Callable[[], RenderContext]

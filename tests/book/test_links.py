@@ -117,6 +117,8 @@ title: "12. 그림"
 ![절대](/agent-book/assets/hub.svg) ![상대](../assets/hub.svg) ![뿌리](/assets/hub.svg)
 ![없음](../diagrams/flow.png) ![밖](../../01-why/images/old.png) ![첨부](attachment:shot.png)
 <img width="600" src="https://github.com/user-attachments/assets/abc"> ![원격](https://example.com/x.png)
+<img src="/agent-book/assets/hub.svg"> <img src='../assets/none.png'> <img src=data:image/png;base64,AA>
+*Figure 12-1. <img src=x> 캡션은 글자입니다*
 [자리](URL_PLACEHOLDER) [표시](22-[v1]-hub.md) [메일](mailto:a@b.c) [밖](https://example.com)
 """
 ASSET_BOOK = {"assets/hub.svg", "01-why/12.md", "01-why/22-hub.md"}
@@ -131,6 +133,7 @@ def test_asset_links_in_every_form_and_each_broken_one_once_with_the_address_mkd
         (line_of(ASSETS_PAGE, "![없음]"), "image-not-found", "attachment:shot.png"),
         (line_of(ASSETS_PAGE, "<img"), "image-external", None),  # an HTML tag: MkDocs never sees it
         (line_of(ASSETS_PAGE, "<img"), "image-external", "https://example.com/x.png"),
+        (line_of(ASSETS_PAGE, "none.png"), "image-not-found", None),
         (line_of(ASSETS_PAGE, "[자리]"), "link-not-found", "URL_PLACEHOLDER"),
         (line_of(ASSETS_PAGE, "[자리]"), "link-not-found", "22-[v1]-hub.md"),
     ]
@@ -147,3 +150,16 @@ def test_the_renderer_and_the_check_rewrite_a_link_alike(href, expected):
     from book.links import book_href
 
     assert book_href(href, "01-why/12.md", ASSET_BOOK, "/agent-book") == expected
+
+
+@pytest.mark.parametrize("href, page_url, expected", [
+    ("../assets/hub.svg", "01-why/12/", "../../assets/hub.svg"),
+    ("../assets/hub.svg#x", "01-why/12/", "../../assets/hub.svg#x"),
+    ("../assets/none.png", "01-why/12/", None),  # no such file: a finding, left as written
+    ("22-hub.md", "01-why/12/", None),  # a page, not a file MkDocs copies as it is
+    ("https://example.com/x.png", "01-why/12/", None),
+])
+def test_a_raw_html_image_gets_the_address_that_works_from_its_page(href, page_url, expected):
+    from book.links import page_relative_url
+
+    assert page_relative_url(href, "01-why/12.md", page_url, ASSET_BOOK) == expected

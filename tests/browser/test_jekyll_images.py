@@ -9,9 +9,9 @@ from conftest import serve, serve_under
 pytestmark = pytest.mark.browser
 
 CHAPTERS = ["01-why/11-why-agents/", "01-why/12-pictures/", "02-literacy/21-models/", "02-literacy/22-hub/"]
-# How many of the chapters' <img> name a file the book has: 3 + 2 + 2 + 2 (one of them the
-# SVG with a bare "&", which the site publishes repaired).
-EXISTING_IMAGES = 9
+# How many of the chapters' <img> name a file the book has: 3 + 2 + 3 + 2 (one of them the
+# SVG with a bare "&", which the site publishes repaired, and one an HTML <img> tag).
+EXISTING_IMAGES = 10
 
 MEASURE = """async () => {
   const images = [...document.querySelectorAll('article img')];
@@ -39,7 +39,7 @@ def assert_every_existing_image_shows(measured: list[dict], visit) -> None:
     assert all(m["width"] > 0 for m in existing), existing
     # the planted broken links are the only images that do not show, and nothing came from elsewhere
     assert {m["src"].rsplit("/", 1)[-1] for m in measured if not m["exists"]} == {
-        "flow.png", "old-map.png", "attachment:screenshot.png"}
+        "flow.png", "old-map.png", "attachment:screenshot.png", "missing-chart.png"}
     assert visit.foreign_requests == []
 
 
