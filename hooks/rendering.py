@@ -1,4 +1,5 @@
-"""Adds the book's Markdown extensions (figures, figure references, Jekyll links) to MkDocs."""
+"""Adds the book's Markdown extensions (figures, figure references, Jekyll links, the page's
+title, images written as HTML) to MkDocs."""
 
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 import book_state
-from book.markup import BookMarkupExtension
 from book.html_images import HtmlImagesExtension
+from book.markup import BookMarkupExtension
 from book.titles import PageTitleExtension
 
 

@@ -11,7 +11,7 @@ from urllib.parse import unquote, urlsplit, urlunsplit
 
 from .blocks import Body, without_inline_code
 from .figures import CAPTION
-from .findings import Finding, Severity
+from .findings import Finding
 from .svg import SvgProblem
 
 

@@ -250,7 +250,6 @@ class _PageMeta(_ContextTreeprocessor):
     title instead (the review marker is in the title: titles.py)."""
 
     def run(self, root: etree.Element) -> None:
-        context = self.context()
         written = None
         for paragraph in root.findall("p"):
             if len(paragraph) or "작성일" not in (paragraph.text or ""):
@@ -261,13 +260,12 @@ class _PageMeta(_ContextTreeprocessor):
                 continue
             root.remove(paragraph)
             written = next(m["value"] for m in matches if m["key"] == "작성일")
-        if not written:
+        date = written_date(written) if written else None  # a bad one is a finding already
+        if not date:
             return
         line = etree.Element("p", {"class": "book-page-meta"})
-        date = written_date(written) if written else None  # a bad one is a finding already
-        if date:
-            time = etree.SubElement(line, "time", {"datetime": date.isoformat()})
-            time.text = strings.WRITTEN_ON.format(date=strings.DATE.format(year=date.year, month=date.month, day=date.day))
+        time = etree.SubElement(line, "time", {"datetime": date.isoformat()})
+        time.text = strings.WRITTEN_ON.format(date=strings.DATE.format(year=date.year, month=date.month, day=date.day))
         position = 1 if len(root) and root[0].tag == "h1" else 0
         root.insert(position, line)
 
