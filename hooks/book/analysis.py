@@ -18,7 +18,7 @@ from .conventions import (ChapterReference, Trailer, callout_findings, find_chap
                           find_trailer, reference_findings)
 from .figures import ChapterFigures, Mention, find_figures, find_mentions, mention_findings
 from .generated import ChapterInfo
-from .headings import page_anchors
+from .headings import heading_slug, page_anchors
 from .links import Link, broken_links, find_links
 from .findings import Finding, sorted_findings
 from .navigation import NavEntry, Navigation, navigation_of
@@ -161,6 +161,8 @@ def _analyse_page(source: SourcePage, navigation: Navigation) -> PageAnalysis:
     own = fence_findings(body) + figures.findings + anchor_findings + trailer_findings + callout_findings(body)
     return PageAnalysis(
         source, body, chapter, figures, find_mentions(body), kind, anchor,
-        anchors=page_anchors(body) | {caption.anchor for caption in figures.numbered},
+        # A chapter's page opens with its title, whose id links may name (titles.py).
+        anchors=page_anchors(body) | {caption.anchor for caption in figures.numbered}
+        | ({heading_slug(entry.display_title, "-")} if chapter else set()),
         references=find_chapter_references(body), links=find_links(body), trailer=trailer, own_findings=own,
     )

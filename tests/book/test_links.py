@@ -163,3 +163,13 @@ def test_a_raw_html_image_gets_the_address_that_works_from_its_page(href, page_u
     from book.links import page_relative_url
 
     assert page_relative_url(href, "01-why/12.md", page_url, ASSET_BOOK) == expected
+
+
+def test_a_link_to_a_chapters_title_reaches_it():
+    from book.analysis import analyse_book
+
+    chapter = read_page("02-literacy/22-hub.md", "---\ntitle: '22. [v2] 허브와 인프라'\n---\n\n# Part 1: 허브\n".encode())
+    home = read_page("index.md", ("---\ntitle: 홈\n---\n\n[제목](02-literacy/22-hub.md#22-허브와-인프라) "
+                                  "[없음](02-literacy/22-hub.md#홈)\n").encode())
+    findings = [f for f in analyse_book([chapter, home]).findings if f.code == "link-missing-anchor"]
+    assert [f.message.split("'")[1] for f in findings] == ["02-literacy/22-hub.md#홈"]
