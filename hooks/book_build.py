@@ -1,16 +1,17 @@
 """The book's build, event by event: the one hook file whose order matters.
 
 Every MkDocs event the book's state takes part in is here, in the order MkDocs calls them,
-and each calls into the module of its concern (sources, findings, navigation, rendering,
-summaries). The build's state has one owner, ``book_state``: a ``BuildState`` made anew in
-``on_config``, the book read into it (and fixed) in ``on_files``, a new frozen context per
-page in ``on_page_markdown``. Lists made of other pages' rendered summaries (a Part's
+and each calls into the module of its concern (jekyll, sources, findings, navigation,
+rendering, summaries). The build's state has one owner, ``book_state``: a ``BuildState``
+made anew in ``on_config`` with the site's settings (``_config.yml``) read into it, the
+book read into it (and fixed) in ``on_files``, once the files Jekyll would not publish
+are left out, a new frozen context per page in ``on_page_markdown``. Lists made of other pages' rendered summaries (a Part's
 chapters, the digest) are filled in ``on_env``, which MkDocs calls once every page has
 rendered and before any page is written, as mkdocs-autorefs does: no page has to be moved
 to render last.
 
-The other hook files (mermaid, search, templates, not_found) neither write the state nor
-depend on this order; any hook may read the state through ``book_state.current()``.
+The other hook files (link_warnings, part_titles, mermaid, reading_assets, search,
+templates, not_found) neither write the state nor depend on this order; any hook may read the state through ``book_state.current()``.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from mkdocs.structure.pages import Page
 
 import book_state
 import findings
+import jekyll
 import navigation
 import rendering
 import sources
@@ -37,14 +39,16 @@ def on_startup(command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> 
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    book_state.begin(config)
+    state = book_state.begin(config)
+    jekyll.configure_site(config, state.read_site(config))
     rendering.add_extensions(config)
     return config
 
 
 @event_priority(100)  # before any other hook file reads the book
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    book_state.state.read_book(files, config)
+    bad_svgs = jekyll.publish_only_the_book(files, config, book_state.state.site)
+    book_state.state.read_book(files, config, bad_svgs)
     findings.report_book()
     sources.add_generated_pages(files, config)
     summaries.add_llms_files(files, config)
