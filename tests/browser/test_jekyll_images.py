@@ -79,3 +79,29 @@ def test_the_title_badge_is_small_and_labelled(offline_page, jekyll_book):
                   inside: b.top >= a.top - 1 && b.bottom <= a.bottom + 1, right: b.right <= innerWidth};
         }""")
         assert sizes["badge"] < sizes["title"] / 1.5 and sizes["inside"] and sizes["right"]
+
+
+def test_the_title_reads_as_the_chapter_header_in_both_palettes(offline_page, jekyll_book):
+    # #19's reading.css styles every article h1; the title h1 (with its badge) takes it:
+    # bold, in the text colour rather than Material's grey, under the breadcrumb.
+    for url in serve(jekyll_book.site):
+        page = offline_page.page
+        page.set_viewport_size({"width": 390, "height": 800})
+        for scheme in ("light", "dark"):
+            page.emulate_media(color_scheme=scheme)
+            page.goto(url + "02-literacy/22-hub/")
+            header = page.evaluate("""() => {
+              const h1 = document.querySelector('article h1.book-title'), path = document.querySelector('.md-path');
+              const probe = document.createElement('span');
+              probe.style.color = 'var(--md-default-fg-color)';
+              h1.parentNode.appendChild(probe);
+              const text = getComputedStyle(probe).color;
+              probe.remove();
+              return {weight: getComputedStyle(h1).fontWeight, color: getComputedStyle(h1).color, text,
+                      badge: getComputedStyle(h1.querySelector('.book-review-marker')).color,
+                      above: path.getBoundingClientRect().bottom <= h1.getBoundingClientRect().top,
+                      path: path.textContent.replace(/\\s+/g, ' ').trim()};
+            }""")
+            assert header["weight"] == "700", (scheme, header)
+            assert header["color"] == header["text"] == header["badge"], (scheme, header)
+            assert header["above"] and "Part 2" in header["path"], (scheme, header)
