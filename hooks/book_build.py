@@ -1,17 +1,18 @@
 """The book's build, event by event: the one hook file whose order matters.
 
 Every MkDocs event the book's state takes part in is here, in the order MkDocs calls them,
-and each calls into the module of its concern (sources, diagrams, findings, navigation,
-rendering, summaries). The build's state has one owner, ``book_state``: a ``BuildState`` made anew in
-``on_config``, the book read into it (and fixed) in ``on_files``, with the diagrams drawn
-for it (their findings reported with the book's), a new frozen context per
-page in ``on_page_markdown``. Lists made of other pages' rendered summaries (a Part's
+and each calls into the module of its concern (jekyll, sources, diagrams, findings,
+navigation, rendering, summaries). The build's state has one owner, ``book_state``: a
+``BuildState`` made anew in ``on_config`` with the site's settings (``_config.yml``) read into
+it, the book read into it (and fixed) in ``on_files``, once the files Jekyll would not publish
+are left out, with the diagrams drawn for it (their findings reported with the book's), a new
+frozen context per page in ``on_page_markdown``. Lists made of other pages' rendered summaries (a Part's
 chapters, the digest) are filled in ``on_env``, which MkDocs calls once every page has
 rendered and before any page is written, as mkdocs-autorefs does: no page has to be moved
 to render last.
 
-The other hook files (mermaid, search, templates, not_found) neither write the state nor
-depend on this order; any hook may read the state through ``book_state.current()``.
+The other hook files (link_warnings, part_titles, mermaid, reading_assets, search,
+templates, not_found) neither write the state nor depend on this order; any hook may read the state through ``book_state.current()``.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from mkdocs.structure.pages import Page
 import book_state
 import diagrams
 import findings
+import jekyll
 import navigation
 import rendering
 import sources
@@ -39,7 +41,8 @@ def on_startup(command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> 
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    book_state.begin(config)
+    state = book_state.begin(config)
+    jekyll.configure_site(config, state.read_site(config))
     rendering.add_extensions(config)
     diagrams.add_stylesheet(config)
     return config
@@ -47,7 +50,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 @event_priority(100)  # before any other hook file reads the book
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    book = book_state.state.read_book(files, config)
+    bad_svgs = jekyll.publish_only_the_book(files, config, book_state.state.site)
+    book = book_state.state.read_book(files, config, bad_svgs)
     book_state.state.keep_diagrams(diagrams.draw_book(book.analysis, files, config))
     findings.report_book()
     sources.add_generated_pages(files, config)

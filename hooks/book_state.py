@@ -3,8 +3,10 @@
 MkDocs gives each hook file its own module, so what one event learns and a later one needs
 lives here. ``hooks/book_build.py`` makes the ``BuildState`` of each build (``begin``, in
 ``on_config``) and calls its methods in the order of MkDocs' events; every other hook only
-reads it (``current()``, ``state.book``, ``state.rendering``):
+reads it (``current()``, ``state.book``, ``state.rendering``, ``state.site``):
 
+- ``read_site`` (``on_config``): the authors' Jekyll configuration (``_config.yml``) under
+  mkdocs.yml's ``extra.book``, a frozen ``BookSite``;
 - ``read_book`` (``on_files``): the analysed book and everything book-wide, a frozen ``Book``;
 - ``keep_diagrams`` (``on_files``, right after): the diagrams drawn at build time, and
   their findings added to the book's;
@@ -19,7 +21,9 @@ from __future__ import annotations
 import functools
 import logging
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from book.analysis import BookAnalysis, analyse_book
 from book.diagrams import ModuleGraph
@@ -27,9 +31,11 @@ from book.extensions import RenderContext, page_context
 from book.generated import ChapterInfo, Heading, Href, Permalink, SummaryHtml, fallback_summary
 from book.headings import TocSettings, toc_settings
 from book.findings import sorted_findings
+from book.jekyll import BookSite, book_site
 from book.links import rebase_links
 from book.prerender import NOTHING_DRAWN, Outcome, Rendering
 from book.sources import read_page
+from book.svg import SvgProblem
 from markupsafe import escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
@@ -71,9 +77,15 @@ class BuildState:
 
     def __init__(self, serving: bool):
         self.serving = serving  # `mkdocs serve`, as opposed to a build that will be published
+        self._site = BookSite()
         self._book: Book | None = None
         self._page = RenderContext()
         self._diagrams = NOTHING_DRAWN
+
+    @property
+    def site(self) -> BookSite:
+        """The book's site-wide settings: docs/_config.yml under mkdocs.yml's extra.book."""
+        return self._site
 
     @property
     def book(self) -> Book:
@@ -107,15 +119,26 @@ class BuildState:
     def toc(self) -> TocSettings:
         return self.book.toc
 
-    def read_book(self, files: Files, config: MkDocsConfig) -> Book:
+    def read_site(self, config: MkDocsConfig) -> BookSite:
+        """``on_config``: the Jekyll configuration (``_config.yml``), read as ``make check`` reads it."""
+        project_dir = os.path.dirname(os.path.abspath(config.config_file_path or "mkdocs.yml"))
+        self._site = book_site(Path(config.docs_dir), Path(project_dir), config.extra.get("book") or {},
+                               docs_prefix(config))
+        return self._site
+
+    def read_book(self, files: Files, config: MkDocsConfig,
+                  bad_svgs: Mapping[str, SvgProblem] | None = None) -> Book:
+        """``on_files``: the book, analysed; ``bad_svgs`` are its SVG files a browser cannot
+        draw, by src_uri (hooks/jekyll.py found them)."""
         prefix = docs_prefix(config)
         pages = []
         for file in files.documentation_pages():
             with open(file.abs_src_path, "rb") as handle:
                 pages.append(read_page(file.src_uri, handle.read(), prefix))
-        legacy_base = (config.extra.get("book") or {}).get("legacy_base")
+        legacy_base = self._site.legacy_base
         toc = toc_settings(config.mdx_configs.get("toc"))
-        analysis = analyse_book(pages, {file.src_uri for file in files}, legacy_base, toc)
+        analysis = analyse_book(pages, {file.src_uri for file in files}, legacy_base, toc,
+                                self._site.jekyll.findings, bad_svgs)
         rendering = RenderContext(
             doc_uris=frozenset(file.src_uri for file in files),
             figure_pages=analysis.figure_pages,
@@ -141,8 +164,10 @@ class BuildState:
         entry = book.analysis.navigation_entry(page.file.src_uri)
         analysed = book.analysis.pages.get(page.file.src_uri)
         marker = entry.review_marker if entry else None
-        self._page = (page_context(book.rendering, analysed, markdown, marker) if analysed is not None
-                      else replace(book.rendering, src_uri=page.file.src_uri, review_marker=marker))
+        title = entry.title if entry else None
+        self._page = (page_context(book.rendering, analysed, markdown, marker, title, page.url) if analysed is not None
+                      else replace(book.rendering, src_uri=page.file.src_uri, review_marker=marker, title=title,
+                                   page_url=page.url))
         return self._page
 
     def keep_summary(self, src_uri: str, summary: RenderedSummary) -> None:

@@ -213,3 +213,36 @@ def client_side_real_site_url(tmp_path_factory):
     result = build(make_project(tmp_path_factory.mktemp("real-book-client-side")), **CLIENT_SIDE)
     assert result.returncode == 0 and "not at build time" in result.log, result.log
     yield from serve(result.site)
+
+
+# The authors' Jekyll repository (tests/fixtures/jekyll-book), dropped into docs/ as it is.
+JEKYLL_BOOK = FIXTURES / "jekyll-book"
+
+
+def tree_digest(folder: Path) -> dict[str, str]:
+    """Every file under ``folder`` with the SHA-256 of its bytes: to show a build changed none."""
+    import hashlib
+
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="session")
+def jekyll_book(tmp_path_factory) -> BuildResult:
+    """The Jekyll book built as `make serve` would (its planted defects keep a strict build from passing)."""
+    return build(make_project(tmp_path_factory.mktemp("jekyll-book"), JEKYLL_BOOK), strict=False)
+
+
+@pytest.fixture(scope="session")
+def jekyll_book_under_subpath(tmp_path_factory) -> BuildResult:
+    """Built for a GitHub Pages project site, https://user.github.io/repo/."""
+    return build(make_project(tmp_path_factory.mktemp("jekyll-book-pages"), JEKYLL_BOOK), strict=False,
+                 SITE_URL="https://user.github.io/repo/")
+
+
+def serve_under(site: Path, subpath: str, where: Path):
+    """Serves ``site`` at /<subpath>/ of a local server, as GitHub Pages serves a project site."""
+    where.mkdir(parents=True, exist_ok=True)
+    (where / subpath).symlink_to(site, target_is_directory=True)
+    for url in serve(where):
+        yield url + subpath + "/"

@@ -84,7 +84,8 @@ def rendered_html(text: str, context=None, toc=None, drawing_key=None) -> str:
     analysis = analyse_book([source], toc=toc)
     # As MkDocs hands a page to Markdown: without its front matter and the blank lines after it.
     text = "\n".join(source.lines[source.front.body_line - 1:]).lstrip("\n") if source.front.body_line > 1 else text
-    context = page_context(context, analysis.pages[context.src_uri], text, context.review_marker)
+    context = page_context(context, analysis.pages[context.src_uri], text, context.review_marker, context.title,
+                           context.page_url)
     superfences = {"custom_fences": [{"name": "mermaid", "class": "mermaid", "format": fence_code_format}]}
     diagram_fences(superfences, drawing_key)  # as hooks/rendering.py does to mkdocs.yml's
     md = markdown.Markdown(

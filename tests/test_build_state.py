@@ -9,7 +9,7 @@ import pytest
 from book.extensions import RenderContext
 
 HOOKS = Path(__file__).resolve().parent.parent / "hooks"
-MUTATORS = {"begin", "start", "read_book", "keep_diagrams", "enter_page", "keep_summary"}
+MUTATORS = {"begin", "start", "read_site", "read_book", "keep_diagrams", "enter_page", "keep_summary"}
 
 
 def dotted(node: ast.AST) -> str:

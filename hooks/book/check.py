@@ -18,19 +18,29 @@ from .analysis import BookAnalysis, analyse_book
 from . import strings
 from .findings import Finding, Severity, has_errors, sorted_findings
 from .headings import TocSettings, toc_settings
+from .jekyll import BookSite, book_site
 from .sources import SourcePage, read_page
+from .svg import svg_problem
 
 
-def read_docs(docs_dir: Path, prefix: str | None = None) -> list[SourcePage]:
-    """Every Markdown file under the folder, in a stable order, named relative to ``prefix``."""
+def read_docs(docs_dir: Path, prefix: str | None = None, site: BookSite | None = None) -> list[SourcePage]:
+    """Every published Markdown file under the folder, in a stable order, named relative to
+    ``prefix``; Jekyll's files and the paths ``_config.yml`` excludes are not the book's."""
     prefix = docs_dir.as_posix().rstrip("/") if prefix is None else prefix
+    site = site or BookSite()
     files = sorted(p for p in docs_dir.rglob("*.md") if p.is_file())
-    return [read_page(p.relative_to(docs_dir).as_posix(), p.read_bytes(), prefix) for p in files]
+    uris = ((p, p.relative_to(docs_dir).as_posix()) for p in files)
+    return [read_page(uri, p.read_bytes(), prefix) for p, uri in uris if site.publishes(uri)]
 
 
-def check(docs_dir: Path, legacy_base: str | None = None, toc: TocSettings | None = None) -> BookAnalysis:
-    files = {p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*") if p.is_file()}
-    return analyse_book(read_docs(docs_dir), files, legacy_base, toc)
+def check(docs_dir: Path, site: BookSite | None = None, toc: TocSettings | None = None) -> BookAnalysis:
+    site = site or BookSite()
+    paths = {uri: p for p in docs_dir.rglob("*") if p.is_file()
+             if site.publishes(uri := p.relative_to(docs_dir).as_posix())}
+    bad_svgs = {uri: problem for uri, p in paths.items() if uri.lower().endswith(".svg")
+                if (problem := svg_problem(p.read_bytes())) is not None}
+    return analyse_book(read_docs(docs_dir, site=site), set(paths), site.legacy_base, toc, site.jekyll.findings,
+                        bad_svgs)
 
 
 class _LenientLoader(yaml.SafeLoader):
@@ -115,12 +125,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--strict", action="store_true", help="warnings fail too, as in mkdocs build --strict")
     parser.add_argument("--quiet", action="store_true", help="do not print info-level findings")
     parser.add_argument("--config", type=Path, default=Path("mkdocs.yml"),
-                        help="mkdocs.yml whose extra.book settings apply (default: ./mkdocs.yml)")
+                        help="mkdocs.yml whose extra.book settings apply over docs/_config.yml (default: ./mkdocs.yml)")
     args = parser.parse_args(argv)
     if not args.docs_dir.is_dir():
         print(f"{args.docs_dir}: not a folder of chapters", file=sys.stderr)
         return 2
-    analysis = check(args.docs_dir, book_settings(args.config).get("legacy_base"), toc_of(args.config))
+    prefix = args.docs_dir.as_posix().rstrip("/")
+    site = book_site(args.docs_dir, args.config.parent, book_settings(args.config), prefix)
+    analysis = check(args.docs_dir, site, toc_of(args.config))
     drawn, not_checked = diagram_findings(analysis, args.config.resolve().parent)
     if not_checked:
         print(strings.DIAGRAMS_NOT_CHECKED.format(reason=not_checked), file=sys.stderr)

@@ -66,7 +66,10 @@ class Code(enum.StrEnum):
     LINK_NOT_FOUND = "link-not-found", ERROR, "링크가 책의 어느 파일에도 닿지 않음", "a link reaches no file of the book"
     IMAGE_NOT_FOUND = "image-not-found", ERROR, "그림 파일이 없음", "an image file is missing"
     LINK_MISSING_ANCHOR = "link-missing-anchor", ERROR, "페이지는 있지만 그 `#주소`의 제목이나 그림이 없음", "the page has no heading or figure with that anchor"
-    LINK_LEGACY_ABSOLUTE = "link-legacy-absolute", INFO, "옛 사이트 주소로 가는 링크(작동은 함): 상대 링크를 권함", "a link into the old site's address"
+    IMAGE_EXTERNAL = "image-external", ERROR, "다른 사이트에서 불러오는 그림: 파일을 `assets/`에 두세요(그동안은 링크로 표시)", "an image loaded from another site"
+    IMAGE_SVG_INVALID = "image-svg-invalid", ERROR, "올바른 XML이 아니라 브라우저가 그리지 못하는 SVG(맨 `&` 등)", "an SVG file that is not valid XML"
+    JEKYLL_CONFIG_YAML = "jekyll-config-yaml", ERROR, "`_config.yml`이 올바른 YAML이 아님(빈 설정으로 읽음)", "_config.yml is not valid YAML"
+    JEKYLL_CONFIG_VALUE = "jekyll-config-value", ERROR, "`_config.yml`의 `baseurl`, `title`, `exclude` 등의 값이 맞는 종류가 아님(무시함)", "a _config.yml key has a value of the wrong kind"
 
 
 SEVERITY_WORDS = {Severity.ERROR: "오류", Severity.WARNING: "경고", Severity.INFO: "알림"}

@@ -59,7 +59,6 @@ ANCHOR_NOT_RENDERED = ("점검은 이 줄에서 '#{anchor}' 주소(id)가 생긴
 CHAPTER_UNKNOWN_REFERENCE = "[{text}]가 가리키는 {chapter}장은 책에 없습니다. 식별자를 고치거나 대괄호 없이 쓰세요"
 CALLOUT_TODO = "끝나지 않은 글([TODO] 상자)입니다. 미리보기에서는 괜찮지만 발행 전에 마무리하거나 지우세요"
 TRAILER_DATE = "작성일 {value}은 날짜가 아닙니다. YYYY-MM-DD로 씁니다. 예: 작성일: 2026-01-07"
-LINK_LEGACY_ABSOLUTE = "'{href}'는 옛 사이트 주소입니다. 작동은 하지만 상대 링크가 더 튼튼합니다: ({legacy})"
 LINK_NOT_FOUND = "링크 '{target}'가 책의 어느 파일에도 닿지 않습니다(찾은 곳: {looked})"
 IMAGE_NOT_FOUND = "그림 '{target}'가 책의 어느 파일에도 닿지 않습니다(찾은 곳: {looked})"
 LINK_MISSING_ANCHOR = "링크 '{target}': {page}에 '#{fragment}' 제목이나 그림이 없습니다"
@@ -101,3 +100,21 @@ READING_WORDS = {
     "scrollRegion": "옆으로 넘겨 보는 영역",
     "table": "표",
 }
+
+# The page's title and the authors' Jekyll repository (hooks/book/extensions/titles.py, links.py).
+REVIEW_MARKER_LABEL = "검토 중인 원고:"  # read before the badge's "v1"; hidden on screen
+REMOTE_IMAGE_LINK = "다른 사이트에 있는 그림 보기"
+OUTSIDE_DOCS = "docs 폴더 바깥"
+LINK_SCHEME = "링크 '{target}'는 '{scheme}:' 주소라 독자의 브라우저가 열 수 없습니다. 파일을 assets/에 두고 링크하세요"
+IMAGE_SCHEME = "그림 '{target}'는 '{scheme}:' 주소라 독자의 브라우저가 열 수 없습니다. 파일을 assets/에 두고 링크하세요"
+IMAGE_EXTERNAL = ("그림 '{target}'을 다른 사이트에서 불러옵니다. 책의 페이지는 바깥에서 아무것도 불러오지 않습니다. "
+                  "파일을 assets/에 저장하고 거기서 링크하세요(그때까지 페이지에는 그림 대신 그 그림으로 가는 링크가 보입니다)")
+IMAGE_SVG_INVALID = ("그림 '{target}': {file}이 올바른 XML이 아니어서({line}행: {reason}) 브라우저가 그리지 못합니다. "
+                     "{meanwhile}. 파일을 고치세요(글 속의 '&'는 '&amp;'로 씁니다)")
+SVG_REPAIRED = "그동안 사이트는 맨 '&'를 '&amp;'로 고친 사본을 싣습니다"
+SVG_NOT_SHOWN = "그 자리에는 아무것도 보이지 않습니다"
+JEKYLL_CONFIG_YAML = "_config.yml이 올바른 YAML이 아닙니다({problem}). 빌드는 빈 설정으로 읽습니다"
+JEKYLL_CONFIG_NOT_MAPPING = "_config.yml이 'key: value' 줄이 아닙니다. 빌드는 빈 설정으로 읽습니다"
+JEKYLL_CONFIG_NOT_TEXT = "'{key}'가 글자가 아니라 {kind}입니다. 이 값은 쓰지 않습니다"
+JEKYLL_CONFIG_NOT_PATHS = "'{key}'가 경로 목록이 아닙니다. 이 값은 쓰지 않습니다"
+JEKYLL_CONFIG_NOT_BOOL = "'{key}'가 true나 false가 아닙니다. 이 값은 쓰지 않습니다"

@@ -41,7 +41,7 @@ class Ids(HTMLParser):
 def check_and_render(body: list[str]):
     text = FRONT + "\n".join(body) + "\n"
     analysis = analyse_book([read_page(SRC_URI, text.encode("utf-8"))])
-    return analysis.pages[SRC_URI], Ids(rendered_html(text, RenderContext(src_uri=SRC_URI)))
+    return analysis.pages[SRC_URI], Ids(rendered_html(text, RenderContext(src_uri=SRC_URI, title="27. 장")))
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -61,5 +61,6 @@ def test_an_unclosed_html_element_is_raw_html_to_the_end_for_both_and_a_finding(
     assert sorted((f.line, f.code) for f in page.own_findings) == [
         (line, "figure-caption-shape"), (line, "markdown-unclosed-html")]
     closed_page, closed_html = check_and_render(["<div>", "## 안쪽", "</div>", "", "## 바깥"])
-    assert set(closed_page.anchors) == {"바깥"} and closed_html.ids == {"바깥"}
+    # the page's title (#18: the renderer writes it, with its id) and the heading outside
+    assert set(closed_page.anchors) == {"27-장", "바깥"} and closed_html.ids == {"27-장", "바깥"}
     assert closed_page.own_findings == []

@@ -160,12 +160,13 @@ def test_chapter_references_link_to_chapters_and_unknown_ones_stay_text():
     assert "[99장]" in "".join(root.itertext())
 
 
-def test_trailer_becomes_the_date_under_the_title_with_the_review_badge():
+def test_trailer_becomes_the_date_under_the_title():
+    # The review marker is no longer on this line: it is a badge in the title (test_titles.py).
     context = RenderContext(src_uri="a.md", review_marker="v1")
     root = render("본문\n\n작성일: 2026-01-07\nChapter: Part 2, Chapter 2.2\n키워드: 가, 나\n", context)
     meta = root[0]
     assert meta.get("class") == "book-page-meta"
-    assert meta.find("span").text == "v1"
+    assert meta.find("span") is None
     assert meta.find("time").get("datetime") == "2026-01-07" and meta.find("time").text == "2026년 1월 7일 작성"
     assert "작성일" not in "".join(root.itertext()) and "Chapter:" not in "".join(root.itertext())
 

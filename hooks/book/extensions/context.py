@@ -27,7 +27,9 @@ class RenderContext:
     figure_pages: Mapping[str, str] = field(default_factory=dict)  # figure anchor -> src_uri
     chapter_pages: Mapping[str, str] = field(default_factory=dict)  # chapter identifier -> src_uri
     legacy_base: str | None = None  # the old site's base path, e.g. /pages-book/
-    review_marker: str | None = None  # the page's, shown as a badge under its title
+    review_marker: str | None = None  # the page's, shown as a badge in its title (titles)
+    title: str | None = None  # the page's front-matter title, shown as its h1 (titles)
+    page_url: str = ""  # the page's URL in the site ("01-why/12-pictures/"), for raw HTML images
     # The page's figure captions as the analysis found them: (line in the file, its text),
     # where the page's Markdown starts ``markdown_offset`` lines into the file; and the
     # kind ("mermaid" or "image") of each numbered figure, by anchor. Only these make figures.
@@ -40,7 +42,7 @@ ContextSource = Callable[[], RenderContext]
 
 
 def page_context(book: RenderContext, page: PageAnalysis, markdown: str, review_marker: str | None = None,
-                 ) -> RenderContext:
+                 title: str | None = None, page_url: str = "") -> RenderContext:
     """The context for rendering ``page`` (whose Markdown, as MkDocs hands it over, is
     ``markdown``): the book-wide ``book`` and what the analysis found on this page."""
     captioned = [figure for figure in page.figures.figures if figure.caption is not None]
@@ -54,7 +56,7 @@ def page_context(book: RenderContext, page: PageAnalysis, markdown: str, review_
         assert figure.caption is not None
         kinds.setdefault(figure.caption.anchor, figure.kind)
     return replace(
-        book, src_uri=page.source.src_uri, review_marker=review_marker,
+        book, src_uri=page.source.src_uri, review_marker=review_marker, title=title, page_url=page_url,
         captions=tuple((f.caption.line, lines[f.caption.line - 1]) for f in captioned if f.caption is not None),
         markdown_offset=offset, figure_kinds=kinds,
     )

@@ -22,7 +22,7 @@ from markdown import Extension, Markdown
 
 from ..conventions import CHAPTER_REFERENCE
 from ..figures import MENTION, figure_anchor
-from ..links import link_between, markdown_target_of_html_link, relative_to_legacy_base
+from ..links import book_href, link_between
 from .context import ContextTreeprocessor, ContextSource, RenderContext
 
 PROSE_LINKS_PRIORITY = 1.5
@@ -122,9 +122,7 @@ class JekyllLinkTreeprocessor(ContextTreeprocessor):
             value = element.get(attribute)
             if not value:
                 continue
-            target = relative_to_legacy_base(value, context.legacy_base, context.src_uri, context.doc_uris)
-            if target is None and attribute == "href":
-                target = markdown_target_of_html_link(value, context.src_uri, context.doc_uris)
+            target = book_href(value, context.src_uri, context.doc_uris, context.legacy_base)
             if target is not None:
                 element.set(attribute, target)
 

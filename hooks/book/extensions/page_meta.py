@@ -1,5 +1,5 @@
-"""The trailer (spec §5) and the review marker: ``작성일: …`` lines leave the text, and the
-date and the title's ``[v1]`` show as one line under the title.
+"""The trailer (spec §5): ``작성일: …`` lines leave the text, and the date shows as one line
+under the title (the title's ``[v1]`` is a badge in the title itself: ``titles``).
 
 | processor          | kind          | priority | why there                                |
 | ------------------ | ------------- | -------- | ---------------------------------------- |
@@ -21,11 +21,10 @@ PAGE_META_PRIORITY = 7.1
 
 
 class PageMetaTreeprocessor(ContextTreeprocessor):
-    """The trailer lines (작성일: …) leave the text; the date, and the review marker of the
-    title, show as one line under the title instead."""
+    """The trailer lines (작성일: …) leave the text; the date shows as one line under the
+    title instead."""
 
     def run(self, root: etree.Element) -> None:
-        context = self.context()
         written = None
         for paragraph in root.findall("p"):
             if len(paragraph) or "작성일" not in (paragraph.text or ""):
@@ -37,17 +36,12 @@ class PageMetaTreeprocessor(ContextTreeprocessor):
                 continue
             root.remove(paragraph)
             written = next(m["value"] for m in matches if m["key"] == "작성일")
-        if not written and not context.review_marker:
+        date = written_date(written) if written else None  # a bad one is a finding already
+        if not date:
             return
         line = etree.Element("p", {"class": "book-page-meta"})
-        if context.review_marker:
-            badge = etree.SubElement(line, "span", {"class": "book-review-marker", "title": strings.REVIEW_MARKER_TITLE})
-            badge.text = context.review_marker
-            badge.tail = " "
-        date = written_date(written) if written else None  # a bad one is a finding already
-        if date:
-            time = etree.SubElement(line, "time", {"datetime": date.isoformat()})
-            time.text = strings.WRITTEN_ON.format(date=strings.DATE.format(year=date.year, month=date.month, day=date.day))
+        time = etree.SubElement(line, "time", {"datetime": date.isoformat()})
+        time.text = strings.WRITTEN_ON.format(date=strings.DATE.format(year=date.year, month=date.month, day=date.day))
         position = 1 if len(root) and root[0].tag == "h1" else 0
         root.insert(position, line)
 
