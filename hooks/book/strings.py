@@ -101,3 +101,13 @@ READING_WORDS = {
     "scrollRegion": "옆으로 넘겨 보는 영역",
     "table": "표",
 }
+
+# The book as one print page, a PDF and an EPUB (issue #22): book/editions.py, book/make_editions.py.
+EDITION_CONTENTS = "차례"
+EDITION_ASSET_INVALID = "EPUB에 넣을 수 없는 그림 파일입니다(손상되었거나 올바르지 않은 {error}). 대체 글만 들어갑니다: {asset}"
+EDITION_ASSET_MISSING = "EPUB에 넣을 그림 파일이 사이트에 없습니다. 대체 글만 들어갑니다: {asset}"
+EDITION_NO_BROWSER = "PDF는 만들지 않았습니다: {reason}"
+EDITION_LINKS = "오프라인으로 읽기"
+EDITION_LINK_PDF = "PDF ({size})"
+EDITION_LINK_EPUB = "EPUB ({size})"
+EDITION_LINK_PRINT = "한 페이지로 보기(인쇄용)"
