@@ -148,7 +148,7 @@ def join_print_page(pages: list[EditionPage], title: str, subtitle: str, stylesh
 {running_heads}
 </style>
 </head>
-<body class="book-print" data-md-color-scheme="default" data-md-color-primary="indigo" data-md-color-accent="indigo">
+<body class="book-print" dir="ltr" data-md-color-scheme="default" data-md-color-primary="indigo" data-md-color-accent="indigo">
 <main class="md-typeset book-print__content">
 <section class="book-title-page" id="book-title">
 <p class="book-title-page__title">{html.escape(title)}</p>
