@@ -37,7 +37,7 @@ class PrintEdition:
     html: str
     anchors: dict[str, str] = field(default_factory=dict)  # src_uri -> the page's id in the print page
     ids: set[str] = field(default_factory=set)
-    sections: list[tuple[EditionPage, str, str]] = field(default_factory=list)  # page, its id, its HTML
+    sections: list[tuple[EditionPage, str, str]] = field(default_factory=list)  # page, its id, its HTML (headings as built)
 
 
 _ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">(.*?)</article>', re.S)
@@ -125,11 +125,10 @@ def join_print_page(pages: list[EditionPage], title: str, subtitle: str, stylesh
             return f'{space}{name}="{html.escape(_link(html.unescape(value), page, keys, page_ids, print_url))}"'
 
         body = _outside_svg(page.article, _ATTRIBUTE, attribute)
-        if page.level:
-            body = shift_headings(body, page.level)
-        edition.sections.append((page, anchor, body))
+        edition.sections.append((page, anchor, body))  # an EPUB file per page keeps its own h1
         kind = "book-part" if page.is_part else "book-chapter"
-        sections.append(f'<section class="book-page {kind}" id="{anchor}">\n{body}\n</section>')
+        sections.append(f'<section class="book-page {kind}" id="{anchor}">\n{shift_headings(body, page.level)}\n'
+                        "</section>")
         edition.ids.add(anchor)
         edition.ids.update(f"{anchor}-{i}" for i in own_ids)
 
