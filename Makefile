@@ -12,11 +12,12 @@ export PYTHONPATH := hooks
 # Material prints a banner about its end of life on every build; README says what we plan.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help setup serve build check test bench lock clean
+.PHONY: help setup serve build book check test bench lock clean
 
 help:
 	@echo "make serve   live preview at http://127.0.0.1:8000 (reloads on save)"
 	@echo "make build   strict build of the site into site/"
+	@echo "make book    the site, then the whole book as site/print/, site/book.pdf and site/book.epub"
 	@echo "make check   the book's checks over docs/, without building HTML"
 	@echo "make test    lint (ruff), types (mypy), unit, integration and browser tests"
 	@echo "make bench   build, preview and page-weight figures against stock Material"
@@ -41,6 +42,10 @@ serve: setup
 
 build: setup
 	$(BIN)/mkdocs build --strict
+
+# The editions are made from the pages the strict build wrote (and its drawn diagrams).
+book: build
+	$(BIN)/python -m book.make_editions
 
 check: $(PY_STAMP)
 	$(BIN)/python -m book.check docs

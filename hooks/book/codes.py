@@ -51,6 +51,8 @@ class Code(enum.StrEnum):
     FIGURE_CAPTION_DETACHED = "figure-caption-detached", ERROR, "캡션과 그림 사이에 글이 있음", "a caption separated from its figure by text"
     FIGURE_CAPTION_ORPHAN = "figure-caption-orphan", ERROR, "위에 그림이 없는 캡션", "a caption with no figure above it"
     DIAGRAM_SYNTAX = "diagram-syntax", ERROR, "Mermaid가 그리지 못하는 그림(펜스 줄에 표시, Mermaid가 가리키는 줄은 메시지에)", "Mermaid cannot draw the diagram"
+    EDITION_ASSET_MISSING = "edition-asset-missing", WARNING, "EPUB에 넣을 그림 파일이 없어 대체 글(alt)만 들어감", "an image the EPUB cannot include: no such file"
+    EDITION_ASSET_INVALID = "edition-asset-invalid", WARNING, "손상된 그림이나 올바른 XML이 아닌 SVG라 EPUB에 대체 글(alt)만 들어감(`&`는 `&amp;`)", "a broken image or an SVG that is not XML, left out of the EPUB"
     FIGURE_UNKNOWN_REFERENCE = "figure-unknown-reference", ERROR, "본문의 `Figure 27-9`/`그림 27-9`가 없는 그림을 가리킴", "a sentence names a figure no chapter has"
     ANCHOR_MISSING = "anchor-missing", ERROR, "Prologue나 Part 아래 장에 LLM Context Anchor가 없음(파일 끝에 표시)", "a chapter has no LLM Context Anchor"
     ANCHOR_SUMMARY_MISSING = "anchor-summary-missing", ERROR, "표시 뒤에 `**핵심 요약**:` 문단이 없거나 비어 있음", "no or an empty summary paragraph"

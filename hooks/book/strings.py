@@ -118,3 +118,12 @@ JEKYLL_CONFIG_NOT_MAPPING = "_config.yml이 'key: value' 줄이 아닙니다. �
 JEKYLL_CONFIG_NOT_TEXT = "'{key}'가 글자가 아니라 {kind}입니다. 이 값은 쓰지 않습니다"
 JEKYLL_CONFIG_NOT_PATHS = "'{key}'가 경로 목록이 아닙니다. 이 값은 쓰지 않습니다"
 JEKYLL_CONFIG_NOT_BOOL = "'{key}'가 true나 false가 아닙니다. 이 값은 쓰지 않습니다"
+# The book as one print page, a PDF and an EPUB (issue #22): book/editions.py, book/make_editions.py.
+EDITION_CONTENTS = "차례"
+EDITION_ASSET_INVALID = "EPUB에 넣을 수 없는 그림 파일입니다(손상되었거나 올바르지 않은 {error}). 대체 글만 들어갑니다: {asset}"
+EDITION_ASSET_MISSING = "EPUB에 넣을 그림 파일이 사이트에 없습니다. 대체 글만 들어갑니다: {asset}"
+EDITION_NO_BROWSER = "PDF는 만들지 않았습니다: {reason}"
+EDITION_LINKS = "오프라인으로 읽기"
+EDITION_LINK_PDF = "PDF ({size})"
+EDITION_LINK_EPUB = "EPUB ({size})"
+EDITION_LINK_PRINT = "한 페이지로 보기(인쇄용)"
