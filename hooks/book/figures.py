@@ -126,8 +126,14 @@ def find_figures(body: Body, chapter: str | None) -> ChapterFigures:
     result = ChapterFigures()
     pending: Figure | None = None  # the last figure still waiting for its caption
     text_since = False  # prose came between the pending figure and now
+    # The line above continues a paragraph: an image line under it joins that paragraph (in
+    # kramdown and Python-Markdown alike), so it is prose, not a figure.
+    paragraph_line = -1  # the last line that opens or continues a paragraph
 
     for line, item in body.items():
+        continues_paragraph = paragraph_line == line - 1
+        if _opens_or_continues_paragraph(item):
+            paragraph_line = line
         if isinstance(item, Fence):
             if item.language == "mermaid":
                 pending, text_since = Figure("mermaid", item.line, item.end_line), False
@@ -176,7 +182,7 @@ def find_figures(body: Body, chapter: str | None) -> ChapterFigures:
                 pending.stray_caption_line = line
             pending = None
             continue
-        if IMAGE_LINE.match(stripped):
+        if IMAGE_LINE.match(stripped) and not continues_paragraph:
             pending, text_since = Figure("image", line, line), False
             result.figures.append(pending)
             continue
@@ -189,6 +195,13 @@ def find_figures(body: Body, chapter: str | None) -> ChapterFigures:
                                            strings.FIGURE_MISSING_CAPTION.format(chapter=chapter or "N")))
     result.findings.extend(_numbering_findings(result.captions, chapter, path))
     return result
+
+
+def _opens_or_continues_paragraph(item: str | Fence) -> bool:
+    if isinstance(item, Fence):
+        return False
+    stripped = item.strip()
+    return bool(stripped) and not stripped.startswith("#")
 
 
 def _numbering_findings(captions: list[Caption], chapter: str | None, path: str) -> list[Finding]:

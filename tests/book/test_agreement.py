@@ -64,3 +64,12 @@ def test_an_unclosed_html_element_is_raw_html_to_the_end_for_both_and_a_finding(
     # the page's title (#18: the renderer writes it, with its id) and the heading outside
     assert set(closed_page.anchors) == {"27-장", "바깥"} and closed_html.ids == {"27-장", "바깥"}
     assert closed_page.own_findings == []
+
+
+def test_an_image_line_right_under_prose_joins_its_paragraph_for_both():
+    # Found by the property test: the checks numbered the image as a figure, the page had none.
+    page, html = check_and_render(["본문 문장입니다.", "![그림](a.png)", "", "*Figure 27-1. 캡션*"])
+    assert html.figures == [] and page.figures.numbered == []
+    assert [f.code for f in page.own_findings] == ["figure-caption-orphan"]
+    page, html = check_and_render(["## 제목", "![그림](a.png)", "", "*Figure 27-1. 캡션*"])
+    assert html.figures == ["figure-27-1"] and [c.anchor for c in page.figures.numbered] == ["figure-27-1"]
