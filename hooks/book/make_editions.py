@@ -9,6 +9,8 @@ the figures, the diagrams drawn at build time.
 from __future__ import annotations
 
 import argparse
+import re
+from html import unescape
 import os
 import posixpath
 import sys
@@ -20,6 +22,7 @@ import yaml
 
 from . import strings
 from .check import _LenientLoader, book_settings, check, toc_of
+from .jekyll import book_site
 from .editions import EditionPage, article_of, join_print_page, stylesheets_of, with_edition_links
 from .findings import Finding, has_errors, sorted_findings
 from .navigation import Navigation
@@ -59,6 +62,11 @@ def book_pages(navigation: Navigation, site: Path) -> list[EditionPage]:
     return pages
 
 
+def _meta(html: str, attribute: str) -> str | None:
+    found = re.search(r'<meta ' + re.escape(attribute) + r' content="([^"]*)"', html)
+    return unescape(found.group(1)) if found else None
+
+
 def read_config(config_file: Path) -> dict[str, Any]:
     config = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_LenientLoader) or {}
     return config if isinstance(config, dict) else {}
@@ -78,9 +86,13 @@ def main(argv: list[str] | None = None) -> int:
     if not (site / "index.html").is_file():
         print(f"{site}: build the site first (make build)", file=sys.stderr)
         return 2
-    title = str(config.get("site_name") or "")
-    subtitle = str(config.get("site_description") or "")
-    analysis = check(docs, book_settings(args.config).get("legacy_base"), toc_of(args.config))
+    # The name and description the build settled on (mkdocs.yml, else _config.yml, else the
+    # home page's title: hooks/jekyll.py), as the built home page states them.
+    home = (site / "index.html").read_text(encoding="utf-8")
+    title = str(config.get("site_name") or _meta(home, 'property="og:site_name"') or "")
+    subtitle = str(config.get("site_description") or _meta(home, 'name="description"') or "")
+    prefix = docs.as_posix().rstrip("/")
+    analysis = check(docs, book_site(docs, root, book_settings(args.config), prefix), toc_of(args.config))
     pages = book_pages(analysis.navigation, site)
     findings: list[Finding] = []
 
