@@ -119,7 +119,7 @@ def test_anchor_becomes_a_summary_block_with_keyword_chips_and_no_marker():
     root = etree.fromstring(f"<root>{html}</root>")
     block = root.find("div")
     assert block.get("class") == "admonition abstract book-summary"
-    assert block.find("p[@class='admonition-title']").text == "핵심 요약"
+    assert block.find("h2[@class='admonition-title']").text == "핵심 요약"  # a heading (#21)
     assert "".join(block[1].itertext()) == "요약 코드 문장."
     assert rendered_summary(html) == "요약 <code>코드</code> 문장."  # what the digest and the Part show
     keywords = block.find("p[@class='book-keywords']")

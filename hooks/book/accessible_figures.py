@@ -1,0 +1,118 @@
+"""Figures a screen reader can follow: named by their caption, described by their diagram.
+
+A tree processor, after the figures extension has made each ``<figure id="figure-27-1">``
+and the toc extension its ¶ link:
+
+- the figure's accessible name is its caption without the ¶ (``aria-labelledby`` a span
+  around the caption's words; the ¶ link is named on its own);
+- a diagram's text alternative, from ``diagram_text`` over the source lines the figure
+  check parsed, sits between the diagram and its caption as a collapsed "그림 설명" block
+  (a ``<figcaption>`` must be a figure's first or last child), and the figure is
+  ``aria-describedby`` it. It sits at the figure's level, beside (not inside) the diagram
+  element, so it is the same whether the diagram is drawn in the browser or at build time.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as etree
+from typing import Callable, Mapping, Sequence
+
+from markdown import Extension, Markdown
+from markdown.treeprocessors import Treeprocessor
+
+from . import strings
+from .diagram_text import DiagramText, describe
+from .figures import Figure
+
+# After the toc extension (5) has added the ¶ links; before MkDocs resolves links (0).
+PRIORITY = 4
+
+Descriptions = Mapping[str, DiagramText]  # figure anchor -> its diagram's text
+DescriptionSource = Callable[[], Descriptions]
+
+
+def figure_descriptions(lines: Sequence[str], figures: Sequence[Figure]) -> dict[str, DiagramText]:
+    """The text alternative of each captioned diagram, by its figure's anchor, read from the
+    lines between its fences (``lines`` is the whole file, ``Figure.line`` 1-based)."""
+    found: dict[str, DiagramText] = {}
+    for figure in figures:
+        if figure.kind != "mermaid" or figure.caption is None or figure.caption.anchor in found:
+            continue
+        text = describe("\n".join(lines[figure.line:figure.end_line - 1]))
+        if text is not None and (text.nodes or text.edges):
+            found[figure.caption.anchor] = text
+    return found
+
+
+def description_elements(anchor: str, text: DiagramText) -> list[etree.Element]:
+    """The "그림 설명" block a reader opens, and the same words as the figure's description.
+
+    Chromium leaves text inside a closed ``<details>`` out of an ``aria-describedby``
+    description (measured with Accessibility.getFullAXTree); a ``hidden`` element is read
+    in full when referenced, and skipped when a screen reader reads the page through.
+    """
+    details = etree.Element("details", {"class": "book-figure__description"})
+    summary = etree.SubElement(details, "summary")
+    summary.text = strings.DIAGRAM_DESCRIPTION_SUMMARY
+    body = etree.SubElement(details, "div", {"class": "book-figure__description-text"})
+    for title, items in text.sections():
+        heading = etree.SubElement(body, "p")
+        heading.text = title
+        listing = etree.SubElement(body, "ul")
+        for item in items:
+            etree.SubElement(listing, "li").text = item
+    spoken = etree.Element("p", {"id": f"{anchor}-description", "hidden": "hidden"})
+    spoken.text = " ".join(f"{title}: {'; '.join(items)}." for title, items in text.sections())
+    return [details, spoken]
+
+
+def name_by_text(owner: etree.Element, holder: etree.Element, span_id: str, label: str) -> None:
+    """``owner`` is named by ``holder``'s words, its ¶ link left out and named ``label``."""
+    link = next((child for child in holder if child.tag == "a" and "headerlink" in child.get("class", "")), None)
+    if link is None:
+        return
+    words = etree.Element("span", {"id": span_id})
+    words.text, holder.text = holder.text, None
+    for child in list(holder):
+        if child is link:
+            break
+        holder.remove(child)
+        words.append(child)
+    holder.insert(0, words)
+    owner.set("aria-labelledby", span_id)
+    link.set("aria-label", label.format(title=" ".join("".join(words.itertext()).split())))
+
+
+class _AccessibleFigures(Treeprocessor):
+    def __init__(self, md: Markdown, descriptions: DescriptionSource):
+        super().__init__(md)
+        self.descriptions = descriptions
+
+    def run(self, root: etree.Element) -> None:
+        descriptions = self.descriptions()
+        for figure in root.iter("figure"):
+            anchor = figure.get("id")
+            caption = figure.find("figcaption")
+            if not anchor or caption is None or "book-figure" not in figure.get("class", ""):
+                continue
+            name_by_text(figure, caption, f"{anchor}-caption", strings.FIGURE_PERMALINK_LABEL)
+            text = descriptions.get(anchor)
+            if text is not None:
+                # Before the caption: a <figcaption> is the figure's first or last child.
+                position = list(figure).index(caption)
+                for offset, element in enumerate(description_elements(anchor, text)):
+                    figure.insert(position + offset, element)
+                figure.set("aria-describedby", f"{anchor}-description")
+
+
+class AccessibleFiguresExtension(Extension):
+    def __init__(self, descriptions: DescriptionSource, **kwargs):
+        self.descriptions = descriptions
+        super().__init__(**kwargs)
+
+    def extendMarkdown(self, md: Markdown) -> None:
+        md.treeprocessors.register(_AccessibleFigures(md, self.descriptions), "book_accessible_figures", PRIORITY)
+
+
+def makeExtension(**kwargs) -> AccessibleFiguresExtension:  # Python-Markdown's entry point
+    return AccessibleFiguresExtension(**kwargs)
