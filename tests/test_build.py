@@ -302,6 +302,9 @@ def test_fixture_book_meta_part_lists_and_llms_files(fixture_book):
     order = ["# Prologue", "# 11. 에이전트란 무엇인가", "# 12. 도구를 쓰는 AI", "# 21. 모델이란", "# A01. 용어집"]
     assert [full.index(title + "\n") for title in order] == sorted(full.index(title + "\n") for title in order)
     assert "nav_order:" not in full and "```mermaid" in full
+    # each diagram's text alternative under its caption, as the page gives a screen reader (#21)
+    described = "*Figure 11-1. 에이전트의 순환*\n\n그림 설명:\n요소:\n- 목표\n- 계획\n- 실행\n연결:\n"
+    assert described in full and "- 실행 → 계획 (결과 확인)\n" in full
 
 
 @pytest.fixture

@@ -44,6 +44,16 @@ def figure_descriptions(lines: Sequence[str], figures: Sequence[Figure]) -> dict
     return found
 
 
+def description_lines_after_captions(lines: Sequence[str], figures: Sequence[Figure]) -> dict[int, list[str]]:
+    """For llms-full.txt: each described figure's text as lines, by its caption's line."""
+    texts = figure_descriptions(lines, figures)
+    return {
+        figure.caption.line: [f"{strings.DIAGRAM_DESCRIPTION_SUMMARY}:", *texts[figure.caption.anchor].lines()]
+        for figure in figures
+        if figure.caption is not None and figure.caption.anchor in texts
+    }
+
+
 def description_elements(anchor: str, text: DiagramText) -> list[etree.Element]:
     """The "그림 설명" block a reader opens, and the same words as the figure's description.
 
