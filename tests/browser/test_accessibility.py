@@ -34,7 +34,7 @@ DIAGRAMS_DRAWN = "!document.querySelector('pre.mermaid')"
 def open_and_settle(page, url: str) -> None:
     page.goto(url, wait_until="load")
     page.wait_for_function(DIAGRAMS_DRAWN, timeout=30_000)
-    page.wait_for_timeout(250)  # a11y.js marks boxes that scroll once their content has settled
+    page.wait_for_timeout(200)  # a11y.js marks boxes that scroll 150 ms after their content settles
 
 
 def axe_violations(browser, built, base_url: str) -> tuple[list[str], int]:
@@ -45,10 +45,10 @@ def axe_violations(browser, built, base_url: str) -> tuple[list[str], int]:
     for scheme, width in MODES:
         context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme,
                                       service_workers="block")
+        context.add_init_script(path=str(AXE))  # parsed with each page, not sent over afterwards
         page = context.new_page()
         for path in pages:
             open_and_settle(page, base_url + path)
-            page.add_script_tag(path=str(AXE))
             result = page.evaluate(RUN_AXE)
             assert result["passes"] > 20, f"axe checked almost nothing on /{path}"
             checked += 1
