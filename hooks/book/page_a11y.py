@@ -16,10 +16,12 @@ import re
 from . import strings
 
 # The toc extension's heading with its ¶ link: <h2 id="x">Words<a class="headerlink" href="#x" …>¶</a></h2>
+# (The heading's inner HTML is matched tag by tag, "unrolled": a character-by-character
+# lookahead cost 0.5 ms on a chapter page.)
 _HEADING = re.compile(
-    r'<h(?P<level>[1-6])(?P<before>[^>]*?) id="(?P<id>[^"]+)"(?P<attributes>[^>]*)>(?P<inner>(?:(?!</h[1-6]>).)*?)'
-    r'(?P<link><a class="headerlink" href="#(?P=id)")(?P<rest>[^>]*>[^<]*</a>)</h(?P=level)>',
-    re.S,
+    r'<h(?P<level>[1-6])(?P<before>[^>]*?) id="(?P<id>[^"]+)"(?P<attributes>[^>]*)>'
+    r'(?P<inner>[^<]*(?:<(?!/h[1-6]>|a class="headerlink")[^<]*)*)'
+    r'(?P<link><a class="headerlink" href="#(?P=id)")(?P<rest>[^>]*>[^<]*</a>)</h(?P=level)>'
 )
 _TAG = re.compile(r"<[^>]+>")
 _ARTICLE = re.compile(r"<article\b[^>]*>")
