@@ -176,6 +176,10 @@ def test_figures_are_linkable_figures_with_captions(real_book, fixture_book):
     assert ids == [f"figure-27-{n}" for n in range(1, 6)]
     assert chapter.count("<figcaption>") == 5
     assert '<span class="book-figure__label">Figure 27-3.</span> LangGraph: 그래프 기반 워크플로우' in chapter
+    # the diagram's text alternative is searchable once, though the page holds it twice (#21)
+    docs = json.loads((real_book.site / "search/search_index.json").read_text(encoding="utf-8"))["docs"]
+    index = " ".join(doc["text"] for doc in docs)
+    assert index.count("OK? → 끝 (Yes)") == 1 and chapter.count("OK? → 끝 (Yes)") == 2
     model = fixture_book.html("02-literacy/21-model/index.html")
     assert re.search(r'<figure [^>]*?class="book-figure book-figure--image" id="figure-21-1"><img alt="모델 그림" src="../model.png"', model)
     # a mention in prose links to the figure in another chapter

@@ -71,7 +71,9 @@ def description_elements(anchor: str, text: DiagramText) -> list[etree.Element]:
         listing = etree.SubElement(body, "ul")
         for item in items:
             etree.SubElement(listing, "li").text = item
-    spoken = etree.Element("p", {"id": f"{anchor}-description", "hidden": "hidden"})
+    # Out of Material's search index: the block above already puts these words there once.
+    spoken = etree.Element("p", {"id": f"{anchor}-description", "hidden": "hidden",
+                                 "data-search-exclude": "diagram-description"})
     spoken.text = " ".join(f"{title}: {'; '.join(items)}." for title, items in text.sections())
     return [details, spoken]
 
