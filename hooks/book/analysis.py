@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from collections.abc import Collection, Sequence
 
 from . import generated
+from .accessibility import accessibility_findings
 from .anchors import Anchor, find_anchor
 from .blocks import Body, fence_findings, html_block_findings, scan
 from .chapters import chapter_id, chapter_kind
@@ -145,6 +146,7 @@ def _analyse_page(source: SourcePage, navigation: Navigation, toc: TocSettings) 
     figures = find_figures(body, chapter)
     trailer, trailer_findings = find_trailer(body)
     own = fence_findings(body) + html_block_findings(body) + figures.findings + anchor_findings + trailer_findings + callout_findings(body)
+    own += accessibility_findings(body)
     return PageAnalysis(
         source, body, chapter, figures, find_mentions(body), kind, anchor,
         anchors=page_anchors(body, {caption.anchor: caption.line for caption in reversed(figures.numbered)}, toc),

@@ -65,6 +65,8 @@ class Code(enum.StrEnum):
     LINK_NOT_FOUND = "link-not-found", ERROR, "링크가 책의 어느 파일에도 닿지 않음", "a link reaches no file of the book"
     IMAGE_NOT_FOUND = "image-not-found", ERROR, "그림 파일이 없음", "an image file is missing"
     LINK_MISSING_ANCHOR = "link-missing-anchor", ERROR, "페이지는 있지만 그 `#주소`의 제목이나 그림이 없음", "the page has no heading or figure with that anchor"
+    HEADING_LEVEL_SKIP = "heading-level-skip", WARNING, "제목 단계를 건너뜀(`##` 다음 `####`; 페이지 제목이 `#`): 화면 낭독기의 목차에 빈틈", "a heading more than one level under the one before"
+    TABLE_EMPTY_HEADER = "table-empty-header", WARNING, "표 머리 칸이 비어 있음: 화면 낭독기가 그 열을 이름 없이 읽음", "a table header cell is empty"
     LINK_LEGACY_ABSOLUTE = "link-legacy-absolute", INFO, "옛 사이트 주소로 가는 링크(작동은 함): 상대 링크를 권함", "a link into the old site's address"
 
 

@@ -21,10 +21,10 @@ def test_diagram_and_caption_become_a_figure_with_a_labelled_caption():
     assert figure.get("id") == "figure-27-1"
     assert figure[0].tag == "pre" and figure[0].get("class") == "mermaid"
     caption = figure.find("figcaption")
-    assert caption.find("span").get("class") == "book-figure__label"
-    assert caption.find("span").text == "Figure 27-1."
+    label = caption.find(".//span[@class='book-figure__label']")  # inside the words that name the figure (#21)
+    assert label is not None and label.text == "Figure 27-1."
     assert "".join(caption.itertext()).startswith("Figure 27-1. HuggingFace: AI 모델의 GitHub")
-    assert caption.find("code").text == "GitHub"
+    assert caption.find(".//code").text == "GitHub"
     permalink = caption.find("a")
     assert permalink.get("href") == "#figure-27-1" and permalink.get("class") == "headerlink"
     assert root.find("p").text == "HuggingFace의 역할"  # leftover alt text stays prose
@@ -113,7 +113,7 @@ def test_anchor_becomes_a_summary_block_with_keyword_chips_and_no_marker():
     root = etree.fromstring(f"<root>{html}</root>")
     block = root.find("div")
     assert block.get("class") == "admonition abstract book-summary"
-    assert block.find("p[@class='admonition-title']").text == "핵심 요약"
+    assert block.find("h2[@class='admonition-title']").text == "핵심 요약"  # a heading (#21)
     assert "".join(block[1].itertext()) == "요약 코드 문장."
     assert rendered_summary(html) == "요약 <code>코드</code> 문장."  # what the digest and the Part show
     keywords = block.find("p[@class='book-keywords']")
