@@ -94,6 +94,11 @@ READING_WORDS = {
     "scrollHint": "← 옆으로 밀어서 더 보기 →",
     "scrollRegion": "옆으로 넘겨 보는 영역",
     "table": "표",
+    # The breadcrumb's <nav>: named apart from the sidebar's (axe: landmark-unique).
+    "path": "현재 위치",
+    # A section's list of pages in the sidebar (a11y.js names its toggle and <nav> with it): apart
+    # from the table of contents' <nav> of a heading with the Part's title (the digest page).
+    "partNav": "{title} 목록",
 }
 
 # Accessibility (#21): the figures' text alternatives, and names for what has no visible text.

@@ -34,7 +34,7 @@ DIAGRAMS_DRAWN = "!document.querySelector('pre.mermaid')"
 def open_and_settle(page, url: str) -> None:
     page.goto(url, wait_until="load")
     page.wait_for_function(DIAGRAMS_DRAWN, timeout=30_000)
-    page.wait_for_timeout(200)  # a11y.js marks boxes that scroll 150 ms after their content settles
+    page.wait_for_timeout(200)  # reading.js marks boxes that scroll once their content has its size
 
 
 def axe_violations(browser, built, base_url: str) -> tuple[list[str], int]:
@@ -258,6 +258,43 @@ def test_navigation_and_copy_code_and_figure_text_work_by_keyboard(offline_page,
     assert summary["visible"], summary
     page.keyboard.press("Enter")
     assert page.locator("#figure-11-1 details.book-figure__description").get_attribute("open") is not None
+
+
+VIEWER_OPEN = "() => !!document.querySelector('dialog.book-viewer[open]')"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_full_screen_viewer_passes_axe_and_shows_where_the_keyboard_is(offline_page, fixture_site_url, scheme):
+    """#19's viewer, opened from its button with Enter: axe over the page with the dialog open,
+    a visible ring on each of its controls, and a figure still named by its caption alone."""
+    page = offline_page.page
+    page.emulate_media(color_scheme=scheme)
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.add_init_script(path=str(AXE))
+    open_and_settle(page, fixture_site_url + "02-literacy/23-reading/")
+    page.wait_for_selector("figure.book-figure--mermaid .book-viewer__open")
+    # The button and the scroll hint sit beside the drawing, not in the figure's name.
+    names = page.evaluate("""() => [...document.querySelectorAll('figure.book-figure')].map(f =>
+        [f.getAttribute('aria-labelledby'), document.getElementById(f.getAttribute('aria-labelledby')).textContent])""")
+    assert names and all(label.endswith("-caption") for label, _ in names), names
+    assert not [text for _, text in names if "전체 화면" in text or "밀어서" in text or "¶" in text], names
+    focus = tab_until(page, "e.matches('figure.book-figure--mermaid .book-viewer__open')")
+    assert focus["visible"] and focus["text"] == "전체 화면으로 보기", focus
+    page.keyboard.press("Enter")
+    assert page.evaluate(VIEWER_OPEN)
+    page.wait_for_timeout(300)  # the dialog's copy of the diagram is drawn
+    rings = []
+    for _ in range(4):  # close (focused on opening), then back through fit, zoom out, zoom in
+        state = page.evaluate(FOCUS_VISIBLE)
+        assert page.evaluate("!!document.activeElement.closest('dialog.book-viewer')"), (rings, state)
+        rings.append((state["cls"], state["visible"]))
+        page.keyboard.press("Shift+Tab")
+    assert len({cls for cls, _ in rings}) == 4 and all(visible for _, visible in rings), rings
+    violations = page.evaluate(RUN_AXE)["violations"]
+    assert violations == [], violations
+    page.keyboard.press("Escape")
+    assert not page.evaluate(VIEWER_OPEN)
+    assert page.evaluate("document.activeElement.classList.contains('book-viewer__open')")
 
 
 def test_a_wide_table_scrolls_by_keyboard(offline_page, tmp_path):

@@ -1,33 +1,26 @@
 /*
  * Accessibility (#21) for what Material builds in the browser:
  *
- * - A box that scrolls sideways (a wide table in Material's scroll wrapper, a code block, a
- *   wide diagram) can be reached with Tab and scrolled with the arrow keys: it gets
- *   tabindex="0" while it overflows (WCAG 2.1.1; axe: scrollable-region-focusable).
+ * - Boxes that scroll sideways (tables, code, wide diagrams) are reading.js's: it makes each
+ *   focusable while it overflows (WCAG 2.1.1; axe: scrollable-region-focusable), one
+ *   mechanism for #19's scroll cue and #21's keyboard access.
  * - With navigation.indexes, a Part's sub-navigation is labelled by its expand toggle, which
  *   holds only an icon: the <nav> had no name (axe: landmark-unique) and the toggle none
- *   either. The toggle gets the Part's title as visually hidden words, which name both.
+ *   either. The toggle gets visually hidden words, "<its title> 목록", which name both
+ *   apart from the table of contents' <nav> of a heading with the Part's title.
  *
  * Runs on every page Material shows, including after instant navigation (document$).
  */
 (function () {
   "use strict";
-  var SCROLLERS = ".md-typeset__scrollwrap, .md-content pre > code, .md-content .mermaid, .md-content .book-figure";
-
-  function markScrollers() {
-    document.querySelectorAll(SCROLLERS).forEach(function (box) {
-      var scrolls = box.scrollWidth > box.clientWidth + 1;
-      if (scrolls && !box.hasAttribute("tabindex")) {
-        box.setAttribute("tabindex", "0");
-        box.setAttribute("data-book-scroll", "");
-      } else if (!scrolls && box.hasAttribute("data-book-scroll")) {
-        box.removeAttribute("tabindex");
-        box.removeAttribute("data-book-scroll");
-      }
-    });
+  // The words, like reading.js's, come from hooks/book/strings.py (partials/book-reading.html).
+  function partNavWords() {
+    var source = document.getElementById("book-reading-words");
+    try { return source ? JSON.parse(source.textContent).partNav || "" : ""; } catch (error) { return ""; }
   }
 
   function nameSectionNavs() {
+    var pattern = partNavWords();
     document.querySelectorAll("nav.md-nav[aria-labelledby]").forEach(function (nav) {
       var toggle = document.getElementById(nav.getAttribute("aria-labelledby"));
       var title = nav.querySelector(":scope > .md-nav__title");
@@ -36,25 +29,14 @@
       // Words in the toggle name it and the <nav> it labels (a <label> may not carry aria-label).
       var words = document.createElement("span");
       words.className = "book-visually-hidden";
-      words.textContent = text;
+      words.textContent = pattern ? pattern.replace("{title}", text) : text;
       toggle.appendChild(words);
     });
   }
 
   function run() {
     nameSectionNavs();
-    markScrollers();
   }
-
-  var timer = null;
-  function later() {
-    clearTimeout(timer);
-    timer = setTimeout(markScrollers, 150);
-  }
-  window.addEventListener("resize", later);
-  // Diagrams drawn in the browser (and images) change their box's width after the page shows.
-  new MutationObserver(later).observe(document.body, { childList: true, subtree: true });
-  window.addEventListener("load", later);
 
   if (window.document$ && typeof window.document$.subscribe === "function") {
     window.document$.subscribe(run);
