@@ -24,6 +24,7 @@ BENCH = ROOT / ".bench"
 BIN = Path(sys.executable).parent
 sys.path[:0] = [str(ROOT / "bench"), str(ROOT / "tests"), str(ROOT / "hooks")]
 
+from lighthouse import CATEGORIES, seed_chapter_scores  # noqa: E402
 from synthetic_book import write_book  # noqa: E402
 
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": ""}
@@ -317,6 +318,11 @@ def main() -> None:
             real_server.close()
             print(f"fonts: {results['fonts']}", flush=True)
             browser.close()
+        # Lighthouse on the seed chapter (docs/), served gzip-compressed as Pages does.
+        seed = project("ours-seed", ROOT / "docs", False)
+        build(seed)
+        results["lighthouse"] = seed_chapter_scores(seed / "site")
+        print(f"lighthouse, seed chapter: {results['lighthouse']}", flush=True)
     BENCH.mkdir(exist_ok=True)
     (BENCH / "results.json").write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")
     print_table(results)
@@ -360,6 +366,10 @@ def print_table(r: dict) -> None:
                          "0 (system fonts)", "only the slices its text uses"))
         s = r["search"]
         rows.append(("Korean search, top 3", f"{s['top3_hits']}/{s['queries']}", "", f"{s['rate']:.0%}"))
+    for form, scores in (r.get("lighthouse") or {}).items():
+        if isinstance(scores, dict):
+            rows.append((f"Lighthouse a11y / best practices / SEO, seed chapter, {form}",
+                         " / ".join(str(scores[c]) for c in CATEGORIES), "", "100 / 100 / 100"))
     widths = [max(len(str(row[i])) for row in rows) for i in range(4)]
     print("\n| " + " | ".join(h.ljust(w) for h, w in zip(("measure", "ours", "stock", "target / ratio"), widths, strict=False)) + " |")
     print("|" + "|".join("-" * (w + 2) for w in widths) + "|")

@@ -11,6 +11,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 import book_state
+from book.accessible_figures import description_lines_after_captions
 from book.anchors import plain_text
 from book.generated import CHAPTER_LIST_MARKER, chapter_list, chapter_list_html, rendered_summary
 from book.llms import llms_full_txt, llms_txt
@@ -28,8 +29,10 @@ def add_llms_files(files: Files, config: MkDocsConfig) -> None:
     title, summary = config.site_name, config.site_description or ""
     sources = {uri: page.source for uri, page in analysis.pages.items()}
     files.append(File.generated(config, "llms.txt", content=llms_txt(title, summary, chapters, url_of)))
+    described = {uri: description_lines_after_captions(page.source.lines, page.figures.figures)
+                 for uri, page in analysis.pages.items()}
     files.append(File.generated(config, "llms-full.txt",
-                                content=llms_full_txt(title, summary, chapters, sources, url_of)))
+                                content=llms_full_txt(title, summary, chapters, sources, url_of, described)))
 
 
 def describe_page(markdown: str, page: Page) -> str:

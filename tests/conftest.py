@@ -246,3 +246,8 @@ def serve_under(site: Path, subpath: str, where: Path):
     (where / subpath).symlink_to(site, target_is_directory=True)
     for url in serve(where):
         yield url + subpath + "/"
+
+
+@pytest.fixture(scope="session")
+def jekyll_site_url(jekyll_book):
+    yield from serve(jekyll_book.site)

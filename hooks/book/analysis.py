@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from collections.abc import Collection, Mapping, Sequence
 
 from . import generated
+from .accessibility import accessibility_findings
 from .anchors import Anchor, find_anchor
 from .blocks import Body, fence_findings, html_block_findings, scan
 from .chapters import chapter_id, chapter_kind
@@ -157,6 +158,7 @@ def _analyse_page(source: SourcePage, navigation: Navigation, toc: TocSettings) 
     figures = find_figures(body, chapter)
     trailer, trailer_findings = find_trailer(body)
     own = fence_findings(body) + html_block_findings(body) + figures.findings + anchor_findings + trailer_findings + callout_findings(body)
+    own += accessibility_findings(body)
     return PageAnalysis(
         source, body, chapter, figures, find_mentions(body), kind, anchor,
         # Ids made before toc runs (the title the renderer writes, figures): toc steps around them.

@@ -23,9 +23,9 @@ def findings_banner(findings: Sequence[Finding]) -> str:
         for f in shown
     )
     return (
-        '<aside class="book-findings admonition failure" role="status">'
+        '<div class="book-findings admonition failure" role="status">'
         f'<p class="admonition-title">{html.escape(strings.FINDINGS_BANNER_TITLE.format(count=len(shown)))}</p>'
         f"<ul>{items}</ul>"
         f'<p class="book-findings__note">{html.escape(strings.FINDINGS_BANNER_NOTE)}</p>'
-        "</aside>"
+        "</div>"
     )

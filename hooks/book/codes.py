@@ -72,6 +72,8 @@ class Code(enum.StrEnum):
     IMAGE_SVG_INVALID = "image-svg-invalid", ERROR, "올바른 XML이 아니라 브라우저가 그리지 못하는 SVG(맨 `&` 등)", "an SVG file that is not valid XML"
     JEKYLL_CONFIG_YAML = "jekyll-config-yaml", ERROR, "`_config.yml`이 올바른 YAML이 아님(빈 설정으로 읽음)", "_config.yml is not valid YAML"
     JEKYLL_CONFIG_VALUE = "jekyll-config-value", ERROR, "`_config.yml`의 `baseurl`, `title`, `exclude` 등의 값이 맞는 종류가 아님(무시함)", "a _config.yml key has a value of the wrong kind"
+    HEADING_LEVEL_SKIP = "heading-level-skip", WARNING, "제목 단계를 건너뜀(`##` 다음 `####`; 페이지 제목이 `#`): 화면 낭독기의 목차에 빈틈", "a heading more than one level under the one before"
+    TABLE_EMPTY_HEADER = "table-empty-header", WARNING, "표 머리 칸이 비어 있음: 화면 낭독기가 그 열을 이름 없이 읽음", "a table header cell is empty"
 
 
 SEVERITY_WORDS = {Severity.ERROR: "오류", Severity.WARNING: "경고", Severity.INFO: "알림"}

@@ -182,10 +182,15 @@ def _digest_html(chapters: Sequence[ChapterInfo], href: Href, summary_html: Summ
     for chapter in chapters:
         if chapter.anchor is None or not chapter.anchor.summary:
             continue
-        if chapter.section is not section and chapter.section.src_uri != chapter.entry.src_uri:
+        own_section = chapter.section.src_uri == chapter.entry.src_uri  # Prologue: a Part of its own
+        if chapter.section is not section and not own_section:
             section = chapter.section
             parts.append(headings.html(2, section.title, html.escape(section.title)))
-        parts.append(headings.html(3, chapter.entry.display_title, _chapter_link(chapter, href)))
+        elif own_section:
+            section = None
+        # A heading level is never skipped: a chapter without a Part's heading above is an h2.
+        level = 2 if own_section else 3
+        parts.append(headings.html(level, chapter.entry.display_title, _chapter_link(chapter, href)))
         parts.append(f"<p>{summary_html(chapter)}</p>")
         keywords = keywords_html(chapter.anchor.keywords)
         if keywords:

@@ -87,6 +87,16 @@ def heading_name(source: str) -> str:
     return html.unescape(strip_tags(rendered))
 
 
+def _still_in_address(text: str, in_address: bool) -> bool:
+    """Whether the line after ``text`` is still inside a link's address left open."""
+    if not text.strip():
+        return False
+    if in_address:
+        return ")" not in text
+    opened = text.rfind("](")
+    return opened >= 0 and ")" not in text[opened + 2:]
+
+
 def page_anchors(body: Body, figure_lines: dict[str, int], toc: TocSettings | None = None) -> PageAnchors:
     """The ids of the rendered page: explicit ids and figure ids (which exist before toc runs,
     so toc's ``unique()`` steps around them), then heading ids in document order, then ids
@@ -96,7 +106,11 @@ def page_anchors(body: Body, figure_lines: dict[str, int], toc: TocSettings | No
     lines = dict(figure_lines)
     headings: list[tuple[int, str]] = []
     raw_html: list[tuple[int, str]] = []
+    # A link or image left open (`![x](`) takes the lines after it, up to a ")", into its
+    # address (Python-Markdown's link pattern runs before raw HTML's): ids there never render.
+    in_address = False
     for line, text in body.prose:
+        inside, in_address = in_address, _still_in_address(text, in_address)
         heading = ATX_HEADING.match(text) if "#" in text else None
         if heading:
             title = heading["text"] or ""
@@ -107,7 +121,7 @@ def page_anchors(body: Body, figure_lines: dict[str, int], toc: TocSettings | No
                 lines.setdefault(explicit["id"], line)
                 continue
             headings.append((line, title[: attributes.start()] if attributes else title))
-        if "id=" in text:
+        if "id=" in text and not inside:
             raw_html += [(line, anchor) for anchor in HTML_ID.findall(text)]
     for line, title in headings:
         lines.setdefault(toc.unique_id(heading_name(title), taken), line)

@@ -9,7 +9,7 @@ its Parts from front matter and a summary per chapter — so the text is written
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from .generated import ChapterInfo
 from .sources import SourcePage
@@ -39,13 +39,25 @@ def llms_txt(title: str, summary: str, chapters: Sequence[ChapterInfo], url_of: 
 
 
 def llms_full_txt(title: str, summary: str, chapters: Sequence[ChapterInfo],
-                  sources: dict[str, SourcePage], url_of: Callable[[str], str]) -> str:
-    """Every chapter's Markdown in book order, front matter replaced by a title and source."""
+                  sources: dict[str, SourcePage], url_of: Callable[[str], str],
+                  after_lines: Mapping[str, Mapping[int, Sequence[str]]] | None = None) -> str:
+    """Every chapter's Markdown in book order, front matter replaced by a title and source.
+
+    ``after_lines`` adds lines after a line of a chapter (by src_uri, then 1-based line):
+    each diagram's text alternative under its caption, as a screen reader gets it — a model
+    reads a diagram's picture no better than a screen reader does.
+    """
     parts = [f"# {title}\n\n> {summary}\n"]
     for _section, members in _sections(chapters):
         for chapter in members:
             source = sources[chapter.entry.src_uri]
-            body = "\n".join(source.lines[source.front.body_line - 1:]).strip("\n")
+            added = (after_lines or {}).get(chapter.entry.src_uri) or {}
+            lines: list[str] = []
+            for number in range(source.front.body_line, len(source.lines) + 1):
+                lines.append(source.lines[number - 1])
+                if number in added:
+                    lines += ["", *added[number]]
+            body = "\n".join(lines).strip("\n")
             parts.append(f"# {chapter.entry.display_title}\n\nSource: {url_of(chapter.entry.src_uri)}\n\n{body}\n")
     return "\n---\n\n".join(parts)
 

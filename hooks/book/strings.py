@@ -99,6 +99,14 @@ READING_WORDS = {
     "scrollHint": "← 옆으로 밀어서 더 보기 →",
     "scrollRegion": "옆으로 넘겨 보는 영역",
     "table": "표",
+    # The breadcrumb's <nav>: named apart from the sidebar's (axe: landmark-unique).
+    "path": "현재 위치",
+    # A section's list of pages in the sidebar (a11y.js names its toggle and <nav> with it): apart
+    # from the table of contents' <nav> of a heading with the Part's title (the digest page).
+    "partNav": "{title} 목록",
+    # A heading's own list of sub-headings in the table of contents: Material names that <nav>
+    # by the heading's text, which can be the table of contents' own name ("## 목차").
+    "tocSection": "‘{title}’ 절의 제목들",
 }
 
 # The page's title and the authors' Jekyll repository (hooks/book/extensions/titles.py, links.py).
@@ -127,3 +135,21 @@ EDITION_LINKS = "오프라인으로 읽기"
 EDITION_LINK_PDF = "PDF ({size})"
 EDITION_LINK_EPUB = "EPUB ({size})"
 EDITION_LINK_PRINT = "한 페이지로 보기(인쇄용)"
+# Accessibility (#21): the figures' text alternatives, and names for what has no visible text.
+DIAGRAM_DESCRIPTION_SUMMARY = "그림 설명"
+DIAGRAM_NODES = "요소"
+DIAGRAM_EDGES = "연결"
+DIAGRAM_GROUP = "묶음 ‘{title}’"
+DIAGRAM_STATE_START = "시작"
+DIAGRAM_STATE_END = "끝"
+DIAGRAM_NOTE = "메모"
+HEADING_PERMALINK_LABEL = "{title} — 이 제목의 주소"
+FIGURE_PERMALINK_LABEL = "{title} — 이 그림의 주소"
+SEARCH_DIALOG_LABEL = "검색"
+PROGRESS_LABEL = "페이지를 불러오는 중"
+SCROLL_REGION_LABEL = "가로로 스크롤되는 {what}"
+SKIP_TO_TITLE = "콘텐츠로 이동"
+HEADING_LEVEL_SKIP = ("{level}단계 제목({hashes})이 {previous}단계 다음에 옵니다. 화면 낭독기가 읽는 장의 목차에 "
+                      "빈틈이 생기니 {expected}로 쓰세요")
+TABLE_EMPTY_HEADER = ("표의 {columns}번째 열 머리 칸이 비어 있습니다. 화면 낭독기는 그 열을 이름 없이 읽으니 "
+                      "머리를 적으세요(예: '구분')")

@@ -73,3 +73,9 @@ def test_an_image_line_right_under_prose_joins_its_paragraph_for_both():
     assert [f.code for f in page.own_findings] == ["figure-caption-orphan"]
     page, html = check_and_render(["## 제목", "![그림](a.png)", "", "*Figure 27-1. 캡션*"])
     assert html.figures == ["figure-27-1"] and [c.anchor for c in page.figures.numbered] == ["figure-27-1"]
+
+
+def test_an_id_inside_a_link_address_left_open_is_predicted_by_neither():
+    # Found by the property test: `![x](` takes the next lines into its address, up to a ")".
+    page, html = check_and_render(["![x](", '<a id="own-id"></a>', "![그림](a.png)"])
+    assert "own-id" not in html.ids and "own-id" not in page.anchors

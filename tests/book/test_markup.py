@@ -21,10 +21,10 @@ def test_diagram_and_caption_become_a_figure_with_a_labelled_caption():
     assert figure.get("id") == "figure-27-1"
     assert figure[0].tag == "pre" and figure[0].get("class") == "mermaid"
     caption = figure.find("figcaption")
-    assert caption.find("span").get("class") == "book-figure__label"
-    assert caption.find("span").text == "Figure 27-1."
+    label = caption.find(".//span[@class='book-figure__label']")  # inside the words that name the figure (#21)
+    assert label is not None and label.text == "Figure 27-1."
     assert "".join(caption.itertext()).startswith("Figure 27-1. HuggingFace: AI 모델의 GitHub")
-    assert caption.find("code").text == "GitHub"
+    assert caption.find(".//code").text == "GitHub"
     permalink = caption.find("a")
     assert permalink.get("href") == "#figure-27-1" and permalink.get("class") == "headerlink"
     assert root.find("p").text == "HuggingFace의 역할"  # leftover alt text stays prose
@@ -113,7 +113,7 @@ def test_anchor_becomes_a_summary_block_with_keyword_chips_and_no_marker():
     root = etree.fromstring(f"<root>{html}</root>")
     block = root.find("div")
     assert block.get("class") == "admonition abstract book-summary"
-    assert block.find("p[@class='admonition-title']").text == "핵심 요약"
+    assert block.find("h2[@class='admonition-title']").text == "핵심 요약"  # a heading (#21)
     assert "".join(block[1].itertext()) == "요약 코드 문장."
     assert rendered_summary(html) == "요약 <code>코드</code> 문장."  # what the digest and the Part show
     keywords = block.find("p[@class='book-keywords']")
@@ -218,7 +218,9 @@ def test_one_wrapper_decides_the_mermaid_fence_a_drawn_svg_or_the_source_out_of_
     drawn = {"flowchart LR\n    A --> B": "ab12cd"}
     html = rendered_html(text, drawing_key=lambda source: drawn.get(normalize_source(source)))
     # The drawn one: its placeholder block, the figure's first child; the other, Mermaid's source.
-    assert '<figure class="book-figure book-figure--mermaid" id="figure-27-1"><div class="book-diagram">' \
-           "<!-- book-diagram ab12cd --></div>\n<figcaption>" in html
-    assert f'<figure class="book-figure book-figure--mermaid" id="figure-27-2"><pre class="mermaid" {OUT_OF_SEARCH}>' in html
+    assert ('<figure aria-describedby="figure-27-1-description" aria-labelledby="figure-27-1-caption" '
+            'class="book-figure book-figure--mermaid" id="figure-27-1"><div class="book-diagram">'
+            "<!-- book-diagram ab12cd --></div>") in html
+    assert (f'<figure aria-describedby="figure-27-2-description" aria-labelledby="figure-27-2-caption" '
+            f'class="book-figure book-figure--mermaid" id="figure-27-2"><pre class="mermaid" {OUT_OF_SEARCH}>') in html
     assert html.count("<figcaption>") == 2

@@ -10,7 +10,7 @@ import urllib.request
 
 import pytest
 
-from conftest import MKDOCS, build, copy_fixture_book, make_project, plant, serve
+from conftest import MKDOCS, ROOT, build, copy_fixture_book, make_project, plant, serve
 from pages import line_of
 
 pytestmark = pytest.mark.browser
@@ -62,6 +62,12 @@ def test_serve_shows_the_pages_findings_at_its_top(offline_page, preview_of_brok
     ) or offline_page.page.evaluate(
         "document.querySelector('article h1').nextElementSibling.classList.contains('book-findings')"
     )
+    # the banner passes axe: a live region (role=status) on an element that allows it (#21)
+    offline_page.page.add_script_tag(path=str(ROOT / "node_modules/axe-core/axe.min.js"))
+    violations = offline_page.page.evaluate("""async () => (await axe.run(".book-findings", {
+        runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] } }))
+        .violations.map(v => v.id)""")
+    assert violations == [] and banner.get_attribute("role") == "status"
     # a page without findings has no banner in the same preview
     offline_page.page.goto(url + "01-basics/12-tools/")
     offline_page.page.wait_for_load_state("networkidle")

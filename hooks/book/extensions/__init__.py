@@ -15,6 +15,7 @@ priorities. Together, in the order Python-Markdown runs them (higher first):
 | 7.2      | treeprocessor   | ``book_callouts``             | callouts    |
 | 7.1      | treeprocessor   | ``book_page_meta``            | page_meta   |
 | 5        | treeprocessor   | toc; MkDocs collects anchors  | (markdown)  |
+| 4        | treeprocessor   | ``book_accessible_figures``   | accessible_figures |
 | 1.5      | treeprocessor   | ``book_prose_links``          | links       |
 | 1        | treeprocessor   | ``book_html_links``           | links       |
 | 0.5      | treeprocessor   | ``book_local_html_images``    | html_images |
@@ -29,6 +30,7 @@ from __future__ import annotations
 
 from markdown import Extension
 
+from .accessible_figures import AccessibleFiguresExtension
 from .callouts import CalloutsExtension
 from .context import ContextSource, RenderContext, page_context
 from .figures import FiguresExtension
@@ -53,4 +55,5 @@ def book_extensions(context: ContextSource) -> list[Extension]:
         PageMetaExtension(context),
         LinksExtension(context),
         HtmlImagesExtension(context),
+        AccessibleFiguresExtension(context),
     ]

@@ -17,7 +17,9 @@ from markdown import Markdown
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import HTML_PLACEHOLDER_RE
 
+from ..accessible_figures import figure_descriptions
 from ..analysis import PageAnalysis
+from ..diagram_text import DiagramText
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,9 @@ class RenderContext:
     captions: tuple[tuple[int, str], ...] = ()
     markdown_offset: int = 0
     figure_kinds: Mapping[str, str] = field(default_factory=dict)
+    # Each captioned diagram's text alternative, by anchor (#21): read from the lines the
+    # figure check parsed, so the page's description never drifts from the drawing.
+    figure_descriptions: Mapping[str, DiagramText] = field(default_factory=dict)
 
 
 ContextSource = Callable[[], RenderContext]
@@ -59,6 +64,7 @@ def page_context(book: RenderContext, page: PageAnalysis, markdown: str, review_
         book, src_uri=page.source.src_uri, review_marker=review_marker, title=title, page_url=page_url,
         captions=tuple((f.caption.line, lines[f.caption.line - 1]) for f in captioned if f.caption is not None),
         markdown_offset=offset, figure_kinds=kinds,
+        figure_descriptions=figure_descriptions(lines, page.figures.figures),
     )
 
 

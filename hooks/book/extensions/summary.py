@@ -47,7 +47,8 @@ class ContextAnchorTreeprocessor(Treeprocessor):
         for child in children[first:start + 1]:
             root.remove(child)
         block = etree.Element("div", {"class": "admonition abstract book-summary"})
-        title = etree.SubElement(block, "p", {"class": "admonition-title"})
+        # A heading, so a screen reader lists it; h2, like the chapter's own sections (#21).
+        title = etree.SubElement(block, "h2", {"class": "admonition-title"})
         title.text = strings.SUMMARY_TITLE
         root.remove(summary)
         self._drop_label(summary)

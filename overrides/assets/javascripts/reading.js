@@ -70,13 +70,19 @@
       ? box.nextElementSibling : null;
     var hint = row ? row.querySelector(".book-scroll-hint")
       : box.nextElementSibling && box.nextElementSibling.classList.contains("book-scroll-hint") ? box.nextElementSibling : null;
+    // A code block is announced as code already: it only needs to be reached (#21). Material
+    // makes it focusable on devices with hover only, and takes tabindex off elsewhere.
+    var code = box.tagName === "CODE";
     if (scrolls) {
       if (!box.hasAttribute("data-book-scrolls")) {
         box.setAttribute("data-book-scrolls", "");
-        box.tabIndex = 0;
-        box.setAttribute("role", "region");
-        box.setAttribute("aria-label", regionName(box));
+        if (!code) {
+          box.setAttribute("role", "region");
+          box.setAttribute("aria-label", regionName(box));
+        }
       }
+      box.tabIndex = 0;
+      if (code) return;
       if (!hint) {
         hint = document.createElement("span");
         hint.className = "book-scroll-hint";
@@ -281,6 +287,10 @@
     readWords();
     document.querySelectorAll(".md-typeset .book-figure").forEach(setUp);
     document.querySelectorAll(".md-typeset .md-typeset__scrollwrap").forEach(watch);
+    // Later than Material's own code-block setup, which removes tabindex on a phone.
+    setTimeout(function () {
+      document.querySelectorAll(".md-typeset pre > code").forEach(watch);
+    });
   }
 
   document.addEventListener("book:diagram", function (event) {
