@@ -89,6 +89,8 @@ def test_the_pdf_holds_every_chapter_in_order_and_its_outline(editions: Editions
         start = text.find(title, start)
         positions.append(start)
     assert -1 not in positions, list(zip(book_titles(), positions, strict=True))
+    # The figures are there, but not their closed "그림 설명" control, which paper cannot open.
+    assert "Figure 11-1." in text and "그림 설명" not in text
     # No silent truncation: the last words of the last page are in the PDF.
     last_page = editions.print_html[editions.print_html.rindex('<section class="book-page'):]
     last_words = re.sub(r"\s", "", html.unescape(re.sub(r"<[^>]+>", "", last_page)))[-40:]
