@@ -1,5 +1,5 @@
-"""Lighthouse's accessibility, best-practices and SEO scores for the seed chapter, on a phone
-and a desktop, as `make bench` prints them (scores belong in the bench, not in tests).
+"""Lighthouse's performance, accessibility, best-practices and SEO scores for the seed chapter,
+on a phone and a desktop, as `make bench` prints them (scores belong in the bench, not in tests).
 
 The site is served gzip-compressed, as GitHub Pages serves it, and Lighthouse (pinned in
 package.json: 12.2.3, the last to run on Node 20) drives Debian's Chromium. Run alone:
@@ -23,7 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 LIGHTHOUSE = ROOT / "node_modules" / "lighthouse" / "cli" / "index.js"
-CATEGORIES = ("accessibility", "best-practices", "seo")
+CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 SEED_CHAPTER = "02-literacy/27-hub/"
 COMPRESSIBLE = (".html", ".css", ".js", ".mjs", ".json", ".svg", ".txt", ".xml")
 
