@@ -8,7 +8,6 @@ these files on the first diagram.
 from __future__ import annotations
 
 import os
-import shutil
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -16,6 +15,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 import book_state
+from reading_assets import link_or_copy
 from book.diagrams import diagram_types
 
 DIST = os.path.join("node_modules", "mermaid", "dist")
@@ -66,10 +66,4 @@ def on_post_build(config: MkDocsConfig) -> None:
     target = os.path.join(config.site_dir, SITE_FOLDER)
     os.makedirs(os.path.join(target, CHUNKS), exist_ok=True)
     for name in names:
-        source, destination = os.path.join(dist, name), os.path.join(target, name)
-        if os.path.exists(destination):
-            os.remove(destination)
-        try:
-            os.link(source, destination)
-        except OSError:
-            shutil.copyfile(source, destination)
+        link_or_copy(os.path.join(dist, name), os.path.join(target, name))

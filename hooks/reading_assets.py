@@ -51,7 +51,7 @@ def compact_font_css(text: str) -> str:
     return text[:licence_end] + "\n" + " ".join(body.split()) + "\n"
 
 
-def _link_or_copy(source: str, destination: str) -> None:
+def link_or_copy(source: str, destination: str) -> None:
     # Linked rather than copied where the file system allows: as for Mermaid's files, a
     # hundred copies on every build would cost more than the book's own hooks.
     if os.path.exists(destination):
@@ -73,11 +73,11 @@ def on_post_build(config: MkDocsConfig) -> None:
         target.write(css)
     for name in os.listdir(os.path.join(fonts_source, PRETENDARD_FONTS)):
         if name.endswith(".woff2"):
-            _link_or_copy(os.path.join(fonts_source, PRETENDARD_FONTS, name),
+            link_or_copy(os.path.join(fonts_source, PRETENDARD_FONTS, name),
                           os.path.join(fonts_target, PRETENDARD_FONTS, name))
     panzoom_target = os.path.join(config.site_dir, SITE_PANZOOM)
     os.makedirs(os.path.dirname(panzoom_target), exist_ok=True)
-    _link_or_copy(os.path.join(root, PANZOOM), panzoom_target)
+    link_or_copy(os.path.join(root, PANZOOM), panzoom_target)
 
 
 def on_env(env, config: MkDocsConfig, files):
