@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 import posixpath
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -198,22 +199,29 @@ def _link(href: str, page: EditionPage, keys: dict[str, str], page_ids: dict[str
 
 
 def _table_of_contents(pages: list[EditionPage], anchors: dict[str, str]) -> str:
+    return "\n".join(nested_list(
+        (page.level, f'<a href="#{anchors[page.src_uri]}">{html.escape(page.title)}</a>') for page in pages))
+
+
+def nested_list(items: Iterable[tuple[int, str]]) -> list[str]:
+    """Nested ``<ol>`` lines for (level, item HTML) pairs in book order: the print page's
+    table of contents and the EPUB's nav document are the same tree."""
     lines: list[str] = []
     depth = -1
-    for page in pages:
-        while depth < page.level:
+    for level, item in items:
+        while depth < level:
             lines.append("<ol>")
             depth += 1
-        while depth > page.level:
+        while depth > level:
             lines.append("</li></ol>")
             depth -= 1
         if lines and lines[-1] != "<ol>":
             lines.append("</li>")
-        lines.append(f'<li><a href="#{anchors[page.src_uri]}">{html.escape(page.title)}</a>')
+        lines.append(f"<li>{item}")
     while depth >= 0:
         lines.append("</li></ol>")
         depth -= 1
-    return "\n".join(lines)
+    return lines
 
 
 def internal_links(print_html: str) -> list[str]:

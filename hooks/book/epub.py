@@ -24,7 +24,7 @@ from pathlib import Path
 from . import strings
 from .analysis import BookAnalysis
 from .codes import Code
-from .editions import PrintEdition
+from .editions import PrintEdition, nested_list
 from .findings import Finding
 
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
@@ -276,20 +276,8 @@ def _alt(img: str) -> str:
 
 def _nav(edition: PrintEdition, files: dict[str, str]) -> str:
     lines = [f'<nav epub:type="toc" id="toc"><h1>{html.escape(strings.EDITION_CONTENTS)}</h1>']
-    depth = -1
-    for page, anchor, _body in edition.sections:
-        while depth < page.level:
-            lines.append("<ol>")
-            depth += 1
-        while depth > page.level:
-            lines.append("</li></ol>")
-            depth -= 1
-        if lines[-1] != "<ol>":
-            lines.append("</li>")
-        lines.append(f'<li><a href="{files[anchor]}">{html.escape(page.title)}</a>')
-    while depth >= 0:
-        lines.append("</li></ol>")
-        depth -= 1
+    lines += nested_list((page.level, f'<a href="{files[anchor]}">{html.escape(page.title)}</a>')
+                         for page, anchor, _body in edition.sections)
     lines.append("</nav>")
     return "\n".join(lines)
 
