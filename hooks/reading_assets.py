@@ -1,36 +1,37 @@
 """Serves the reading assets from the site itself, from the versions pinned in package-lock.json:
-the Pretendard typeface as its dynamic subsets, and Panzoom for the full-screen viewer.
+the Pretendard typeface, and Panzoom for the full-screen viewer.
 
-Pretendard's own stylesheet declares 92 ``@font-face`` slices of one variable font, each with
-its ``unicode-range``, so a page fetches only the slices its text uses (a chapter: a few
-hundred KB instead of the 2 MB of the whole font). The book's Jekyll site loaded the same
-files from a CDN; here they are copied from the npm package, as ``hooks/mermaid.py`` does for
-Mermaid, and ``overrides/assets/stylesheets/reading.css`` puts the family first.
+A built site gets Pretendard Variable cut down to the characters it shows, in one file
+(``book.typeface`` says why); ``make serve`` gets the whole font under the same address, so
+a preview never waits for a subset. reading.css declares the face. The book's Jekyll site loaded Pretendard from a CDN; here it comes
+from the npm package, as ``hooks/mermaid.py`` does for Mermaid.
 """
 
 from __future__ import annotations
 
+import logging
 import os
-import re
 import shutil
+import time
+from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
-from book import strings
+import book_state
+from book import strings, typeface
+from book.mermaid_browser import FONT_FILE, FONT_FOLDER
 
-PRETENDARD = os.path.join("node_modules", "pretendard", "dist", "web", "variable")
-PRETENDARD_CSS = "pretendardvariable-dynamic-subset.css"
-PRETENDARD_FONTS = "woff2-dynamic-subset"
+PRETENDARD = os.path.join("node_modules", typeface.SOURCE)
+# The whole font, as the diagrams' labels are measured in it: what `make serve` serves.
+PRETENDARD_WHOLE = os.path.join("node_modules", FONT_FOLDER, FONT_FILE)
+PRETENDARD_LICENCE = os.path.join("node_modules", typeface.LICENCE)
 PANZOOM = os.path.join("node_modules", "@panzoom", "panzoom", "dist", "panzoom.min.js")
 
-SITE_FONTS = os.path.join("assets", "vendor", "pretendard")
 SITE_PANZOOM = os.path.join("assets", "vendor", "panzoom", "panzoom.min.js")
+CACHE_VARIABLE = "BOOK_FONT_CACHE"
 
-# The slice comments and indentation are half of Pretendard's 56 KB stylesheet, which every
-# page loads before it paints; the licence comment at the top is kept.
-_SLICE_COMMENT = re.compile(r"/\* \[\d+\] \*/")
-_SPACE = re.compile(r"\s*([{};:,])\s*")
+log = logging.getLogger("mkdocs.hooks.book")
 
 
 def _root(config: MkDocsConfig) -> str:
@@ -39,16 +40,10 @@ def _root(config: MkDocsConfig) -> str:
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     root = _root(config)
-    for needed in (os.path.join(PRETENDARD, PRETENDARD_CSS), PANZOOM):
+    for needed in (PRETENDARD, PRETENDARD_WHOLE, PANZOOM):
         if not os.path.isfile(os.path.join(root, needed)):
             raise PluginError(f"{needed} is missing: run 'make build' (or 'npm ci') to install it")
     return config
-
-
-def compact_font_css(text: str) -> str:
-    licence_end = text.index("*/") + 2 if text.startswith("/*") else 0
-    body = _SPACE.sub(r"\1", _SLICE_COMMENT.sub("", text[licence_end:]))
-    return text[:licence_end] + "\n" + " ".join(body.split()) + "\n"
 
 
 def link_or_copy(source: str, destination: str) -> None:
@@ -64,17 +59,21 @@ def link_or_copy(source: str, destination: str) -> None:
 
 def on_post_build(config: MkDocsConfig) -> None:
     root = _root(config)
-    fonts_source = os.path.join(root, PRETENDARD)
-    fonts_target = os.path.join(config.site_dir, SITE_FONTS)
-    os.makedirs(os.path.join(fonts_target, PRETENDARD_FONTS), exist_ok=True)
-    with open(os.path.join(fonts_source, PRETENDARD_CSS), encoding="utf-8") as source:
-        css = compact_font_css(source.read())
-    with open(os.path.join(fonts_target, PRETENDARD_CSS), "w", encoding="utf-8") as target:
-        target.write(css)
-    for name in os.listdir(os.path.join(fonts_source, PRETENDARD_FONTS)):
-        if name.endswith(".woff2"):
-            link_or_copy(os.path.join(fonts_source, PRETENDARD_FONTS, name),
-                          os.path.join(fonts_target, PRETENDARD_FONTS, name))
+    site = Path(config.site_dir)
+    fonts = site / typeface.SITE_FOLDER
+    fonts.mkdir(parents=True, exist_ok=True)
+    link_or_copy(os.path.join(root, PRETENDARD_LICENCE), str(fonts / "LICENSE.txt"))
+    served = fonts / typeface.SITE_FILE
+    if book_state.state.serving:
+        link_or_copy(os.path.join(root, PRETENDARD_WHOLE), str(served))
+    else:
+        started = time.perf_counter()
+        characters = typeface.site_characters(site)
+        cache = Path(os.environ.get(CACHE_VARIABLE) or os.path.join(root, ".cache", "fonts"))
+        data, cached = typeface.cached_subset(Path(root) / PRETENDARD, characters, cache)
+        served.write_bytes(data)
+        log.info(f"Pretendard: {len(characters)} characters, {len(data) / 1e3:.0f} KB"
+                 f"{' from the cache' if cached else ''} in {time.perf_counter() - started:.1f} s")
     panzoom_target = os.path.join(config.site_dir, SITE_PANZOOM)
     os.makedirs(os.path.dirname(panzoom_target), exist_ok=True)
     link_or_copy(os.path.join(root, PANZOOM), panzoom_target)

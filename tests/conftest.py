@@ -194,6 +194,8 @@ def offline_page(browser):
 # needs a cold cache passes BOOK_DIAGRAM_CACHE itself.
 DIAGRAM_CACHE = ROOT / ".cache" / "diagrams"
 os.environ.setdefault("BOOK_DIAGRAM_CACHE", str(DIAGRAM_CACHE))
+# Likewise the Pretendard subsets (hooks/reading_assets.py), by the characters of each book.
+os.environ.setdefault("BOOK_FONT_CACHE", str(ROOT / ".cache" / "fonts"))
 
 
 # The same books built as a machine without Chromium builds them: diagrams left to Mermaid in

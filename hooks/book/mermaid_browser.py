@@ -2,7 +2,7 @@
 build that is not pure. ``book.prerender`` decides what to draw and what becomes of it.
 
 The page Mermaid draws in is made to measure text as the reader's page will: Pretendard
-Variable, the family the site serves (as dynamic subsets of this same variable font), is
+Variable, the family the site serves (as a subset of this same variable font), is
 loaded whole from the npm package before the first diagram, and the
 diagram's colours are Material's CSS variables (its own ``themeCSS`` for Mermaid), so one
 SVG serves the light and the dark palette. Mermaid runs from ``node_modules``, served to the
@@ -29,8 +29,8 @@ from .prerender import FONT_FAMILY, PRETENDARD_FAMILY
 
 ORIGIN = "http://book-diagrams.invalid"
 MERMAID_SCRIPT = os.path.join("mermaid", "dist", "mermaid.min.js")
-# The variable font whose dynamic subsets the site serves (hooks/reading_assets.py): the same
-# outlines and metrics, whole, so no label is measured before its slice has loaded.
+# The variable font the site serves a subset of (book.typeface): the same outlines and
+# metrics, whole, so every label is measured in the face the reader's page will show it in.
 FONT_FOLDER = os.path.join("pretendard", "dist", "web", "variable", "woff2")
 FONT_FILE = "PretendardVariable.woff2"
 FONT_WEIGHT_RANGE = "45 920"  # as Pretendard's own @font-face declares it

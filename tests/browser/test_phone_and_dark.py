@@ -241,11 +241,14 @@ def test_the_book_typeface_is_pretendard_from_the_site_itself(reader, request, d
     for where in ("body", "heading", "nav", "diagram"):
         assert faces[where].startswith('"Pretendard Variable"'), (where, faces[where])
     assert "Noto Sans Mono CJK KR" in faces["code"] and "Pretendard Variable" in faces["code"]
-    assert faces["loaded"] >= 3, "Hangul, Latin and punctuation slices"
-    assert fonts and all(url.startswith(fixture_site_url + "assets/vendor/pretendard/") and status == 200
-                         for url, status, _ in fonts), fonts
-    # Only the slices the page's text uses, not the whole 2 MB font.
-    assert len(fonts) < 40 and sum(size for *_, size in fonts) < 1_000_000
+    assert faces["loaded"] == 1, "the site's one subset of Pretendard"
+    # One file, the subset of the site's characters (hooks/book/typeface.py), not the 2 MB font;
+    # it has every character of the page: none is left to a system font.
+    assert [url for url, status, _ in fonts if status == 200] == [
+        fixture_site_url + "assets/vendor/pretendard/PretendardVariable.book.woff2"], fonts
+    assert sum(size for *_, size in fonts) < 400_000
+    assert reader.page.evaluate("document.fonts.check('16px \"Pretendard Variable\"', "
+                                "document.querySelector('article').innerText)")
     assert reader.foreign_requests == []
 
 

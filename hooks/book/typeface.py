@@ -1,0 +1,108 @@
+"""The book's typeface as the site serves it: Pretendard Variable, cut down to the characters
+the site shows, in one file every page shares.
+
+Why not Pretendard's own dynamic subsets (92 slices, each with its ``unicode-range``): a
+chapter of Korean prose touches 14 of them (361 KB for chapter 27), and every slice that
+arrives makes the browser lay the whole page out again, diagrams included. On a phone that
+was most of the main thread Lighthouse blamed. One subset of the characters the book uses is
+a quarter of the bytes, one request that can be preloaded, and one layout when it lands.
+
+The subset keeps every OpenType feature, the weight axis and the naming and licence records,
+so the text looks and measures exactly as in the whole font (the diagrams' labels were
+measured in the whole font: ``book.mermaid_browser``). It is a function of the characters
+only, cached by them: a build whose characters did not change reads it from the cache.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import os
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from . import strings
+
+# The variable TrueType from the pinned npm package: subsetting it takes about a second,
+# where the woff2 beside it must first be decompressed (about five).
+SOURCE = os.path.join("pretendard", "dist", "public", "variable", "PretendardVariable.ttf")
+LICENCE = os.path.join("pretendard", "dist", "LICENSE.txt")
+# Where the site serves it, for every page (reading.css's @font-face, the preload link).
+SITE_FOLDER = "assets/vendor/pretendard"
+SITE_FILE = "PretendardVariable.book.woff2"
+
+# Always in the subset, whatever the pages say: what a reader may type into the search box
+# (Latin letters and digits, and Hangul's letters, which a Korean keyboard shows while it
+# composes a syllable), and the words the editions add (book.editions).
+ALWAYS = frozenset(range(0x20, 0x7F)) | frozenset(range(0x3131, 0x318F)) | frozenset(
+    ord(character) for word in (strings.EDITION_CONTENTS, strings.EDITION_LINKS, strings.EDITION_LINK_PDF,
+                                strings.EDITION_LINK_EPUB, strings.EDITION_LINK_PRINT) for character in word)
+
+_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+
+
+def characters_of(text: str) -> set[int]:
+    """The code points a page or a script can show: its text with character references read,
+    and the ``\\uXXXX`` escapes of the JSON it carries (Material's translations, the viewer's
+    words). Tags and attribute names come along; a few Latin letters more cost nothing."""
+    found = {ord(character) for character in set(html.unescape(text)) if ord(character) >= 0x20}
+    if "\\u" in text:
+        found.update(int(code, 16) for code in set(_ESCAPE.findall(text)))
+    return found
+
+
+def subset_key(codepoints: Iterable[int], source: Path) -> str:
+    """The cache key of one subset: the characters, the font file and fontTools' version."""
+    from fontTools import version as fonttools_version
+
+    stat = source.stat()
+    digest = hashlib.sha256(f"{source.name}:{stat.st_size}:{fonttools_version}:".encode())
+    digest.update(",".join(str(code) for code in sorted(codepoints)).encode())
+    return digest.hexdigest()[:24]
+
+
+def subset_font(source: Path, codepoints: Iterable[int]) -> bytes:
+    """``source`` cut down to ``codepoints`` (and the glyphs their features reach), as woff2."""
+    import io
+
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
+    options = subset.Options()
+    options.layout_features = ["*"]  # every feature: the subset shapes text as the whole font
+    options.name_IDs = ["*"]  # the copyright, licence and name records travel with it
+    options.name_languages = ["*"]
+    options.notdef_outline = True
+    font = TTFont(str(source))
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=sorted(codepoints))
+    subsetter.subset(font)
+    font.flavor = "woff2"
+    out = io.BytesIO()
+    font.save(out)
+    return out.getvalue()
+
+
+def cached_subset(source: Path, codepoints: Iterable[int], cache: Path) -> tuple[bytes, bool]:
+    """The subset for ``codepoints``, from ``cache`` when it was made before; and whether it was."""
+    wanted = set(codepoints)
+    path = cache / f"{subset_key(wanted, source)}.woff2"
+    if path.is_file():
+        return path.read_bytes(), True
+    data = subset_font(source, wanted)
+    cache.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(f".{os.getpid()}.part")
+    partial.write_bytes(data)
+    os.replace(partial, path)
+    return data, False
+
+
+def site_characters(site: Path) -> set[int]:
+    """Every character the built site can show: its pages, and the site's own scripts and
+    stylesheets (a hint or a label they write)."""
+    found = set(ALWAYS)
+    for pattern in ("**/*.html", "assets/javascripts/*.js", "assets/stylesheets/*.css"):
+        for path in site.glob(pattern):
+            found |= characters_of(path.read_text(encoding="utf-8", errors="replace"))
+    return found

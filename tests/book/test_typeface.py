@@ -1,0 +1,75 @@
+"""book.typeface: which characters a built page can show, and the subset made of them."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from fontTools.ttLib import TTFont
+
+from book import typeface
+from conftest import ROOT
+
+SOURCE = ROOT / "node_modules" / typeface.SOURCE
+
+
+def test_a_page_shows_its_text_its_attributes_and_its_escaped_json():
+    page = ('<p title="그림 설명">허브를 &amp; 노드&#xAC00;</p>'
+            '<script type="application/json">{"close": "\\ub2eb\\uae30"}</script>')
+    found = typeface.characters_of(page)
+    for character in "그림설명허브를&노드가닫기":
+        assert ord(character) in found, character
+    assert not {code for code in found if code < 0x20}
+
+
+def test_a_site_shows_its_pages_its_scripts_and_what_a_reader_may_type(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "index.html").write_text("<h1>에이전트</h1>", encoding="utf-8")
+    (tmp_path / "assets" / "javascripts").mkdir(parents=True)
+    (tmp_path / "assets" / "javascripts" / "hint.js").write_text('var hint = "밀어서";', encoding="utf-8")
+    found = typeface.site_characters(tmp_path)
+    for character in "에이전트밀어서" + "ㄱㅎㅏ" + "Az09?" + "차례":
+        assert ord(character) in found, character
+
+
+@pytest.fixture(scope="module")
+def korean_subset():
+    return TTFont(io.BytesIO(typeface.subset_font(SOURCE, typeface.characters_of("허브를 찾는 Agent 27-1"))))
+
+
+def test_the_subset_maps_exactly_the_characters_asked_for(korean_subset):
+    mapped = set(korean_subset.getBestCmap())
+    asked = {ord(character) for character in "허브를찾는Agent27-1 "}
+    assert asked <= mapped
+    assert ord("가") not in mapped and ord("z") not in mapped
+
+
+def test_the_subset_keeps_the_weight_axis_the_features_and_the_licence(korean_subset):
+    whole = TTFont(str(SOURCE), lazy=True)
+    assert [axis.axisTag for axis in korean_subset["fvar"].axes] == ["wght"]
+    def features(font, table):
+        return {record.FeatureTag for record in font[table].table.FeatureList.FeatureRecord}
+
+    # A feature stays when it touches a kept glyph (kerning between "A" and "g", say).
+    assert "kern" in features(korean_subset, "GPOS")
+    assert features(korean_subset, "GSUB") <= features(whole, "GSUB")
+    assert len(features(korean_subset, "GSUB")) > 5
+    assert "SIL Open Font License" in korean_subset["name"].getDebugName(13)
+    assert korean_subset.flavor == "woff2"
+
+
+def test_the_subset_measures_text_as_the_whole_font_does(korean_subset):
+    whole = TTFont(str(SOURCE), lazy=True)
+    for character in "허브를Agent":
+        glyph = whole.getBestCmap()[ord(character)]
+        assert korean_subset["hmtx"][korean_subset.getBestCmap()[ord(character)]] == whole["hmtx"][glyph]
+
+
+def test_a_subset_is_made_once_for_the_same_characters(tmp_path):
+    first, cached = typeface.cached_subset(SOURCE, {ord("허"), ord("브")}, tmp_path)
+    assert not cached and first[:4] == b"wOF2"
+    again, cached = typeface.cached_subset(SOURCE, {ord("브"), ord("허")}, tmp_path)
+    assert cached and again == first
+    other, cached = typeface.cached_subset(SOURCE, {ord("허")}, tmp_path)
+    assert not cached and other != first
+    assert len(list(tmp_path.iterdir())) == 2
