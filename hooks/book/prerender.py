@@ -160,7 +160,23 @@ def fill_placeholders(html: str, drawings: Mapping[str, Rendering]) -> str:
         rendering = drawings.get(found[1])
         return unique_svg(rendering, ids_on_page) if rendering is not None and rendering.svg else ""
 
-    return PLACEHOLDER_PATTERN.sub(svg, html)
+    return PLACEHOLDER_PATTERN.sub(svg, _BLOCK_PATTERN.sub(lambda found: _sized_block(found, drawings), html))
+
+
+# The block around a placeholder, and an SVG's drawn height.
+_BLOCK_PATTERN = re.compile(re.escape(RENDERED_BLOCK) + r">(?=<!-- book-diagram ([0-9a-f]+) -->)")
+_SVG_HEIGHT = re.compile(r'^<svg\b[^>]*?\sheight="([0-9.]+)(?:px)?"')
+
+
+def _sized_block(found: re.Match[str], drawings: Mapping[str, Rendering]) -> str:
+    """The block, with the height its SVG will take: reading.css lets the browser skip an
+    offscreen diagram's style and layout (content-visibility: auto), and this height holds
+    its place meanwhile, so the page neither jumps nor misjudges its length."""
+    rendering = drawings.get(found[1])
+    height = _SVG_HEIGHT.match(rendering.svg) if rendering is not None else None
+    if height is None:
+        return found[0]
+    return f'{RENDERED_BLOCK} style="contain-intrinsic-block-size: auto {round(float(height[1]))}px">'
 
 
 # The typeface labels are measured in: the family the site serves (hooks/reading_assets.py,

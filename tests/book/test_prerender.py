@@ -171,3 +171,10 @@ def test_diagrams_are_measured_in_the_family_the_page_gives_them():
     served = (ROOT / "node_modules/pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css").read_text(encoding="utf-8")
     assert set(regex.findall(r"font-family:\s*['\"]([^'\"]+)", served)) == {PRETENDARD_FAMILY}
     assert Path(ROOT / "node_modules" / FONT_FOLDER / FONT_FILE).is_file()
+
+
+def test_a_diagram_holds_its_drawn_height_while_the_browser_skips_it():
+    drawn = Rendering(svg='<svg id="d" width="654.6" height="277.5" viewBox="0 0 654.6 277.5"><g/></svg>')
+    written = fill_placeholders(figure_html("c3") + figure_html("d4"), {"c3": drawn, "d4": Rendering(svg="<svg/>")})
+    assert written.startswith('<div class="book-diagram" style="contain-intrinsic-block-size: auto 278px"><svg id="d"')
+    assert written.endswith('<div class="book-diagram"><svg/></div>')  # no height, no guess

@@ -63,8 +63,19 @@
     entries.forEach(function (entry) { markScrolling(entry.target); });
   }) : null;
 
+  // How wide a box's content is. A diagram drawn at build time keeps its natural width
+  // (reading.css), so its SVG says it without the browser laying out a diagram the reader
+  // has not reached (content-visibility: auto), as scrollWidth would.
+  function contentWidth(box) {
+    var svg = box.classList.contains("book-diagram") ? box.firstElementChild : null;
+    if (svg && svg.tagName.toLowerCase() === "svg" && svg.width && svg.width.baseVal.value) {
+      return svg.width.baseVal.value;
+    }
+    return box.scrollWidth;
+  }
+
   function markScrolling(box) {
-    var scrolls = box.scrollWidth > box.clientWidth + 1;
+    var scrolls = contentWidth(box) > box.clientWidth + 1;
     // In a figure the hint shares a row with the viewer's button, under the diagram.
     var row = box.nextElementSibling && box.nextElementSibling.classList.contains("book-figure__tools")
       ? box.nextElementSibling : null;
@@ -113,8 +124,10 @@
   function watch(box) {
     if (!box || watched.has(box)) return;
     watched.add(box);
-    markScrolling(box);
-    if (resizes) resizes.observe(box);
+    // The observer reports each box once the browser has laid the page out anyway: measuring
+    // here instead, box after box between the page's own changes, made it lay the page out
+    // once per box while it loads (most of the main thread this file cost on a phone).
+    if (resizes) resizes.observe(box); else markScrolling(box);
   }
 
   function diagramBox(figure) {
