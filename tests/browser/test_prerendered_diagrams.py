@@ -54,7 +54,7 @@ def test_chapter_27_figures_are_svg_before_any_script_and_no_mermaid_is_fetched(
         page.goto(chapter)
         page.wait_for_load_state("networkidle")
         assert [url for url in requests if MERMAID_CODE in url] == []
-        assert any(url.endswith("/assets/stylesheets/diagrams.css") for url in requests)
+        assert any(url.endswith("/assets/stylesheets/book.bundle.css") for url in requests)  # diagrams.css in it
         assert page.locator("div.book-diagram > svg").count() == 5
         assert page.locator("link[rel=modulepreload]").count() == 0
     finally:
