@@ -12,6 +12,7 @@ Other types get no description (their caption still names them). Pure: text in, 
 from __future__ import annotations
 
 import re
+import functools
 from dataclasses import dataclass, field
 from collections.abc import Sequence
 
@@ -63,8 +64,13 @@ class DiagramText:
         return [line for title, items in self.sections() for line in [f"{title}:", *(f"- {i}" for i in items)]]
 
 
+@functools.lru_cache(maxsize=4096)
 def describe(source: str) -> DiagramText | None:
-    """The text alternative of one diagram's Mermaid source, or None for a type not read here."""
+    """The text alternative of one diagram's Mermaid source, or None for a type not read here.
+
+    Kept per source for the process: every build reads each diagram's text twice (the page's
+    figure, llms-full.txt), and ``make serve`` rebuilds with most diagrams unchanged. The
+    result is shared, so it is read, never changed."""
     lines = _statements_of(source)
     if not lines:
         return None

@@ -40,16 +40,25 @@ ALWAYS = frozenset(range(0x20, 0x7F)) | frozenset(range(0x3131, 0x318F)) | froze
                                 strings.EDITION_LINK_EPUB, strings.EDITION_LINK_PRINT) for character in word)
 
 _ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+_REFERENCE = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
+_ASCII = bytes(range(0x80))
 
 
 def characters_of(text: str) -> set[int]:
-    """The code points a page or a script can show: its text with character references read,
-    and the ``\\uXXXX`` escapes of the JSON it carries (Material's translations, the viewer's
-    words). Tags and attribute names come along; a few Latin letters more cost nothing."""
-    found = {ord(character) for character in set(html.unescape(text)) if ord(character) >= 0x20}
+    """The code points beyond ASCII (which is always in: ALWAYS) a page or a script can show:
+    its characters, its character references read, and the ``\\uXXXX`` escapes of the JSON it
+    carries (Material's translations, the viewer's words).
+
+    A 60-chapter site is 11 MB of HTML, most of it ASCII markup: dropping ASCII as bytes
+    before making a set of what is left takes a sixth of the time of a set of every character
+    (0.06 s against 0.4 s with html.unescape), which every build pays."""
+    found = set(map(ord, set(text.encode("utf-8").translate(None, _ASCII).decode("utf-8"))))
+    if "&" in text:
+        found.update(ord(character) for reference in set(_REFERENCE.findall(text))
+                     for character in html.unescape(reference))
     if "\\u" in text:
         found.update(int(code, 16) for code in set(_ESCAPE.findall(text)))
-    return found
+    return {code for code in found if code >= 0x80}
 
 
 def subset_key(codepoints: Iterable[int], source: Path) -> str:
