@@ -144,9 +144,17 @@ def unique_svg(rendering: Rendering, ids_on_page: set[str]) -> str:
     return svg
 
 
-def figure_html(key: str) -> str:
+# A flowchart drawn top to bottom (TB, TD, BT, or no direction: Mermaid's default). Its
+# first node sits in the middle: a phone that scrolls it sideways starts there (reading.js),
+# where a left-to-right diagram starts at its left edge, as it reads.
+_TOP_DOWN = re.compile(r"^\s*(?:flowchart|graph)\b(?!\s+(?:LR|RL)\b)", re.M)
+TOP_DOWN = ' data-book-flow="down"'
+
+
+def figure_html(key: str, source: str = "") -> str:
     """The block that stands where the diagram's fence was, its SVG still a placeholder."""
-    return f"{RENDERED_BLOCK}>{PLACEHOLDER.format(key=key)}</div>"
+    flow = TOP_DOWN if _TOP_DOWN.search(source) else ""
+    return f"{RENDERED_BLOCK}{flow}>{PLACEHOLDER.format(key=key)}</div>"
 
 
 def fill_placeholders(html: str, drawings: Mapping[str, Rendering]) -> str:
@@ -164,7 +172,8 @@ def fill_placeholders(html: str, drawings: Mapping[str, Rendering]) -> str:
 
 
 # The block around a placeholder, and an SVG's drawn height.
-_BLOCK_PATTERN = re.compile(re.escape(RENDERED_BLOCK) + r">(?=<!-- book-diagram ([0-9a-f]+) -->)")
+_BLOCK_PATTERN = re.compile(re.escape(RENDERED_BLOCK) + f"((?:{re.escape(TOP_DOWN)})?)" +
+                            r">(?=<!-- book-diagram ([0-9a-f]+) -->)")
 _SVG_HEIGHT = re.compile(r'^<svg\b[^>]*?\sheight="([0-9.]+)(?:px)?"')
 
 
@@ -172,11 +181,11 @@ def _sized_block(found: re.Match[str], drawings: Mapping[str, Rendering]) -> str
     """The block, with the height its SVG will take: reading.css lets the browser skip an
     offscreen diagram's style and layout (content-visibility: auto), and this height holds
     its place meanwhile, so the page neither jumps nor misjudges its length."""
-    rendering = drawings.get(found[1])
+    rendering = drawings.get(found[2])
     height = _SVG_HEIGHT.match(rendering.svg) if rendering is not None else None
     if height is None:
         return found[0]
-    return f'{RENDERED_BLOCK} style="contain-intrinsic-block-size: auto {round(float(height[1]))}px">'
+    return f'{RENDERED_BLOCK}{found[1]} style="contain-intrinsic-block-size: auto {round(float(height[1]))}px">'
 
 
 # The typeface labels are measured in: the family the site serves (hooks/reading_assets.py,

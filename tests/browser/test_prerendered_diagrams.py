@@ -263,14 +263,17 @@ BLOCK_HEIGHTS = """async () => {
   window.scrollTo(0, 0);
   await frames();
   const skipped = blocks.map(b => getComputedStyle(b).contentVisibility === 'auto' && b.getBoundingClientRect().height);
-  const drawn = [], wider = [];
+  const drawn = [], wider = [], start = [];
   for (const block of blocks) {
     block.scrollIntoView({block: 'center'});
     await frames();
     drawn.push(block.getBoundingClientRect().height);
     wider.push(block.scrollWidth > block.clientWidth + 1);  // only while drawn: skipped, it is contained
+    await frames();
+    start.push({down: block.dataset.bookFlow === 'down', left: block.scrollLeft,
+                spare: block.scrollWidth - block.clientWidth});
   }
-  return {skipped, drawn, wider, scrolls: blocks.map(b => b.hasAttribute('data-book-scrolls'))};
+  return {skipped, drawn, wider, start, scrolls: blocks.map(b => b.hasAttribute('data-book-scrolls'))};
 }"""
 
 
@@ -292,3 +295,9 @@ def test_an_offscreen_diagram_holds_its_place_and_the_page_does_not_jump(browser
     assert heights["scrolls"] == heights["wider"], heights
     if width == 390:
         assert any(heights["scrolls"]), heights
+    # Figure 27-1 and 27-5 flow top to bottom: one wider than the column starts at its
+    # middle, where its first node is; a left-to-right one at its left edge, where it begins.
+    assert [s["down"] for s in heights["start"]] == [True, False, False, False, True]
+    for start in heights["start"]:
+        expected = start["spare"] / 2 if start["down"] and start["spare"] > 1 else 0
+        assert abs(start["left"] - expected) <= 1, heights["start"]

@@ -121,9 +121,35 @@
     return headings ? (words.table || "") + ": " + headings : words.scrollRegion || "";
   }
 
+  // A top-to-bottom flowchart wider than a phone starts scrolled to its middle, where its
+  // first node is (hooks/book/prerender.py marks it), once the browser has drawn it: while its
+  // drawing is skipped (content-visibility: auto) there is no width to scroll. Never after the
+  // reader has scrolled it.
+  function centre(box) {
+    var spare = box.scrollWidth - box.clientWidth;
+    if (spare > 1 && box.scrollLeft === 0) box.scrollLeft = spare / 2;
+  }
+
+  function centreWhenDrawn(box) {
+    if (box.dataset.bookFlow !== "down") return;
+    var drawing = box.firstElementChild;
+    requestAnimationFrame(function () {
+      if (drawing && drawing.checkVisibility && !drawing.checkVisibility({ contentVisibilityAuto: true })) {
+        box.addEventListener("contentvisibilityautostatechange", function drawn(event) {
+          if (event.skipped) return;
+          box.removeEventListener("contentvisibilityautostatechange", drawn);
+          requestAnimationFrame(function () { centre(box); });
+        });
+      } else {
+        centre(box);
+      }
+    });
+  }
+
   function watch(box) {
     if (!box || watched.has(box)) return;
     watched.add(box);
+    centreWhenDrawn(box);
     // The observer reports each box once the browser has laid the page out anyway: measuring
     // here instead, box after box between the page's own changes, made it lay the page out
     // once per box while it loads (most of the main thread this file cost on a phone).
