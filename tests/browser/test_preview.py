@@ -83,3 +83,15 @@ def test_a_built_site_never_shows_the_banner(offline_page, preview_of_broken_cha
         offline_page.page.wait_for_load_state("networkidle")
         assert offline_page.page.locator("article h1").count() == 1
         assert offline_page.page.locator(".book-findings").count() == 0
+
+
+def test_the_preview_serves_the_whole_typeface_and_makes_no_subset(preview_of_broken_chapter):
+    # An author's new syllable shows in Pretendard at once: `make serve` serves the whole font
+    # (hooks/reading_assets.py), under the address every page's stylesheet names.
+    url, project = preview_of_broken_chapter
+    with urllib.request.urlopen(url + "assets/vendor/pretendard/PretendardVariable.book.woff2", timeout=10) as font:
+        served = font.read()
+    whole = ROOT / "node_modules/pretendard/dist/web/variable/woff2/PretendardVariable.woff2"
+    assert served == whole.read_bytes()
+    with urllib.request.urlopen(url + "assets/stylesheets/book.bundle.css", timeout=10) as bundle:
+        assert "PretendardVariable.book.woff2" in bundle.read().decode("utf-8")
