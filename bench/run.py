@@ -188,7 +188,9 @@ def page_weight(browser, url: str, diagrams: int, phone: bool = False) -> tuple[
     page.wait_for_timeout(WINDOW_SETTLE_MS)
     scripts = []
     page.on("response", lambda r: r.request.resource_type == "script" and scripts.append(r))
-    page.goto(url)
+    # From the first byte of the page, not from its load event: a diagram drawn at build time is
+    # on screen long before the page's last script and font have arrived.
+    page.goto(url, wait_until="commit")
     # Drawn at build time (an <svg> in the page) or by Mermaid in the page (a shadow root).
     drawn = page.wait_for_function(
         f"""() => {{ const hosts = [...document.querySelectorAll('div.book-diagram, div.mermaid')];
