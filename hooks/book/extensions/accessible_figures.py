@@ -15,11 +15,11 @@ from __future__ import annotations
 import xml.etree.ElementTree as etree
 from typing import Any
 
-from markdown import Extension, Markdown
+from markdown import Markdown
 
 from .. import strings
 from ..accessible_figures import description_elements, name_by_text
-from .context import ContextSource, ContextTreeprocessor
+from .context import ContextExtension, ContextTreeprocessor
 
 ACCESSIBLE_FIGURES_PRIORITY = 4
 
@@ -42,11 +42,7 @@ class AccessibleFiguresTreeprocessor(ContextTreeprocessor):
                 figure.set("aria-describedby", f"{anchor}-description")
 
 
-class AccessibleFiguresExtension(Extension):
-    def __init__(self, context: ContextSource, **kwargs: Any):
-        self.context = context
-        super().__init__(**kwargs)
-
+class AccessibleFiguresExtension(ContextExtension):
     def extendMarkdown(self, md: Markdown) -> None:
         md.treeprocessors.register(AccessibleFiguresTreeprocessor(md, self.context), "book_accessible_figures",
                                    ACCESSIBLE_FIGURES_PRIORITY)

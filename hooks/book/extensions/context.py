@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as etree
 from dataclasses import dataclass, field, replace
+from typing import Any
 from collections.abc import Callable, Mapping
 
-from markdown import Markdown
+from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import HTML_PLACEHOLDER_RE
 
@@ -44,6 +45,14 @@ class RenderContext:
 
 
 ContextSource = Callable[[], RenderContext]
+
+
+class ContextExtension(Extension):
+    """An extension whose processors ask for the page's RenderContext when a page renders."""
+
+    def __init__(self, context: ContextSource, **kwargs: Any):
+        self.context = context
+        super().__init__(**kwargs)
 
 
 def page_context(book: RenderContext, page: PageAnalysis, markdown: str, review_marker: str | None = None,

@@ -19,13 +19,13 @@ import re
 import xml.etree.ElementTree as etree
 from typing import Any
 
-from markdown import Extension, Markdown
+from markdown import Markdown
 from markdown.preprocessors import Preprocessor
 from markdown.util import HTML_PLACEHOLDER_RE
 
 from .. import strings
 from ..figures import CAPTION_TEXT, figure_anchor, separate_captions
-from .context import ContextSource, ContextTreeprocessor, blank, stashed_html
+from .context import ContextExtension, ContextSource, ContextTreeprocessor, blank, stashed_html
 
 SEPARATE_CAPTIONS_PRIORITY = 28
 FIGURES_PRIORITY = 7.4
@@ -125,11 +125,7 @@ class FigureTreeprocessor(ContextTreeprocessor):
         return html if isinstance(html, str) else ""
 
 
-class FiguresExtension(Extension):
-    def __init__(self, context: ContextSource, **kwargs: Any):
-        self.context = context
-        super().__init__(**kwargs)
-
+class FiguresExtension(ContextExtension):
     def extendMarkdown(self, md: Markdown) -> None:
         md.preprocessors.register(SeparateCaptionsPreprocessor(md, self.context), "book_separate_captions",
                                   SEPARATE_CAPTIONS_PRIORITY)

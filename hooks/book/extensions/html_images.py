@@ -28,12 +28,12 @@ import re
 import xml.etree.ElementTree as etree
 from typing import Any
 
-from markdown import Extension, Markdown
+from markdown import Markdown
 from markdown.postprocessors import Postprocessor
 
 from .. import strings
 from ..links import book_href, page_relative_url
-from .context import ContextSource, ContextTreeprocessor
+from .context import ContextExtension, ContextTreeprocessor
 
 REMOTE_IMAGE = re.compile(
     r"""<img\b(?=[^>]*?\bsrc\s*=\s*["']?(?:https?:)?//)[^>]*>""", re.I)
@@ -78,11 +78,7 @@ class RemoteImagesPostprocessor(Postprocessor):
                 f"{html.escape(words)}</a>")
 
 
-class HtmlImagesExtension(Extension):
-    def __init__(self, context: ContextSource, **kwargs: Any):
-        self.context = context
-        super().__init__(**kwargs)
-
+class HtmlImagesExtension(ContextExtension):
     def extendMarkdown(self, md: Markdown) -> None:
         md.treeprocessors.register(LocalImagesTreeprocessor(md, self.context), "book_local_html_images",
                                    LOCAL_IMAGES_PRIORITY)

@@ -18,12 +18,12 @@ from dataclasses import dataclass
 from typing import Any
 from collections.abc import Callable
 
-from markdown import Extension, Markdown
+from markdown import Markdown
 
 from ..conventions import CHAPTER_REFERENCE
 from ..figures import MENTION, figure_anchor
 from ..links import book_href, link_between
-from .context import ContextTreeprocessor, ContextSource, RenderContext
+from .context import ContextExtension, ContextTreeprocessor, RenderContext
 
 PROSE_LINKS_PRIORITY = 1.5
 HTML_LINKS_PRIORITY = 1
@@ -127,11 +127,7 @@ class JekyllLinkTreeprocessor(ContextTreeprocessor):
                 element.set(attribute, target)
 
 
-class LinksExtension(Extension):
-    def __init__(self, context: ContextSource, **kwargs: Any):
-        self.context = context
-        super().__init__(**kwargs)
-
+class LinksExtension(ContextExtension):
     def extendMarkdown(self, md: Markdown) -> None:
         md.treeprocessors.register(ProseLinkTreeprocessor(md, self.context), "book_prose_links", PROSE_LINKS_PRIORITY)
         md.treeprocessors.register(JekyllLinkTreeprocessor(md, self.context), "book_html_links", HTML_LINKS_PRIORITY)

@@ -11,11 +11,11 @@ from __future__ import annotations
 import xml.etree.ElementTree as etree
 from typing import Any
 
-from markdown import Extension, Markdown
+from markdown import Markdown
 
 from .. import strings
 from ..conventions import TRAILER_LINE, written_date
-from .context import ContextSource, ContextTreeprocessor
+from .context import ContextExtension, ContextTreeprocessor
 
 PAGE_META_PRIORITY = 7.1
 
@@ -46,11 +46,7 @@ class PageMetaTreeprocessor(ContextTreeprocessor):
         root.insert(position, line)
 
 
-class PageMetaExtension(Extension):
-    def __init__(self, context: ContextSource, **kwargs: Any):
-        self.context = context
-        super().__init__(**kwargs)
-
+class PageMetaExtension(ContextExtension):
     def extendMarkdown(self, md: Markdown) -> None:
         md.treeprocessors.register(PageMetaTreeprocessor(md, self.context), "book_page_meta", PAGE_META_PRIORITY)
 

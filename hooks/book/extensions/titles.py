@@ -33,13 +33,13 @@ from __future__ import annotations
 import xml.etree.ElementTree as etree
 from typing import Any
 
-from markdown import Extension, Markdown
+from markdown import Markdown
 
 from .. import strings
 from ..chapters import chapter_id
 from ..conventions import split_review_marker
 from ..headings import BOOK_SLUGIFY
-from .context import ContextSource, ContextTreeprocessor
+from .context import ContextExtension, ContextTreeprocessor
 
 TITLE_PRIORITY = 8
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -109,11 +109,7 @@ def _text(element: etree.Element) -> str:
     return " ".join("".join(element.itertext()).split())
 
 
-class PageTitleExtension(Extension):
-    def __init__(self, context: ContextSource, **kwargs: Any):
-        self.context = context
-        super().__init__(**kwargs)
-
+class PageTitleExtension(ContextExtension):
     def extendMarkdown(self, md: Markdown) -> None:
         md.treeprocessors.register(PageTitleTreeprocessor(md, self.context), "book_page_title", TITLE_PRIORITY)
 
