@@ -9,16 +9,14 @@ import re
 import shutil
 import subprocess
 import sys
-import time
-import urllib.request
 
 import pytest
 
-from conftest import (CHROMIUM, FIXTURES, MKDOCS, build, copy_fixture_book, make_project, plant,
+from conftest import (CHROMIUM, FIXTURES, build, copy_fixture_book, make_project, plant,
                       printed_findings, run_check, serve)
 from pages import line_of
 from test_diagrams import diagrams_on
-from test_preview import free_port
+from test_preview import mkdocs_serve
 from test_reading import COLOUR
 
 pytestmark = [pytest.mark.browser,
@@ -230,29 +228,12 @@ def test_every_diagram_label_reads_on_the_authors_fills_and_fits(offline_page, c
 
 
 def test_preview_banner_shows_a_broken_diagram(offline_page, broken_diagram_book):
-    port = free_port()
-    server = subprocess.Popen(
-        [str(MKDOCS), "serve", "--dev-addr", f"127.0.0.1:{port}", "--no-livereload"],
-        cwd=broken_diagram_book, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}/"
-    try:
-        for _ in range(300):
-            try:
-                urllib.request.urlopen(url, timeout=1)
-                break
-            except OSError:
-                time.sleep(0.1)
-        else:
-            pytest.fail("mkdocs serve did not answer")
+    with mkdocs_serve(broken_diagram_book) as url:
         offline_page.page.goto(url + "02-literacy/22-hub/")
         banner = offline_page.page.locator("article .book-findings")
         banner.wait_for()
         fence = line_of((broken_diagram_book / "docs/02-literacy/22-hub.md").read_text(encoding="utf-8"), "```mermaid")
         assert f"{fence}행" in banner.inner_text() and "diagram-syntax" in banner.inner_text()
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 # Each diagram block's height while the browser skips it (content-visibility: auto, with the

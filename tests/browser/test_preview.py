@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
 import time
 import urllib.request
+from pathlib import Path
 
 import pytest
 
@@ -22,11 +24,10 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-@pytest.fixture
-def preview_of_broken_chapter(tmp_path, browser):
-    docs = copy_fixture_book(tmp_path)
-    plant(docs, "01-basics/11-agent.md", "*Figure 11-1. 에이전트의 순환*\n", "")
-    project = make_project(tmp_path / "project", docs)
+@contextlib.contextmanager
+def mkdocs_serve(project: Path):
+    """``make serve``'s command in ``project``, without live reload; yields its base URL once
+    it answers."""
     port = free_port()
     server = subprocess.Popen(
         [str(MKDOCS), "serve", "--dev-addr", f"127.0.0.1:{port}", "--no-livereload"],
@@ -35,7 +36,7 @@ def preview_of_broken_chapter(tmp_path, browser):
     )
     url = f"http://127.0.0.1:{port}/"
     try:
-        for _ in range(200):
+        for _ in range(300):
             try:
                 urllib.request.urlopen(url, timeout=1)
                 break
@@ -43,10 +44,19 @@ def preview_of_broken_chapter(tmp_path, browser):
                 time.sleep(0.1)
         else:
             pytest.fail("mkdocs serve did not answer")
-        yield url, project
+        yield url
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+@pytest.fixture
+def preview_of_broken_chapter(tmp_path, browser):
+    docs = copy_fixture_book(tmp_path)
+    plant(docs, "01-basics/11-agent.md", "*Figure 11-1. 에이전트의 순환*\n", "")
+    project = make_project(tmp_path / "project", docs)
+    with mkdocs_serve(project) as url:
+        yield url, project
 
 
 def test_serve_shows_the_pages_findings_at_its_top(offline_page, preview_of_broken_chapter):
