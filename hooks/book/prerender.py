@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from . import strings
 from .codes import Code
+from .diagram_text import flows_down
 from .findings import Finding
 
 if TYPE_CHECKING:
@@ -144,16 +145,15 @@ def unique_svg(rendering: Rendering, ids_on_page: set[str]) -> str:
     return svg
 
 
-# A flowchart drawn top to bottom (TB, TD, BT, or no direction: Mermaid's default). Its
-# first node sits in the middle: a phone that scrolls it sideways starts there (reading.js),
-# where a left-to-right diagram starts at its left edge, as it reads.
-_TOP_DOWN = re.compile(r"^\s*(?:flowchart|graph)\b(?!\s+(?:LR|RL)\b)", re.M)
+# A flowchart drawn top to bottom has its first node in the middle: a phone that scrolls it
+# sideways starts there (reading.js), where a left-to-right diagram starts at its left edge,
+# as it reads. Its header is read as the text alternative reads it (book.diagram_text).
 TOP_DOWN = ' data-book-flow="down"'
 
 
 def figure_html(key: str, source: str = "") -> str:
     """The block that stands where the diagram's fence was, its SVG still a placeholder."""
-    flow = TOP_DOWN if _TOP_DOWN.search(source) else ""
+    flow = TOP_DOWN if flows_down(source) else ""
     return f"{RENDERED_BLOCK}{flow}>{PLACEHOLDER.format(key=key)}</div>"
 
 
