@@ -25,6 +25,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from book.accessible_figures import Descriptions, figure_descriptions
 from book.analysis import BookAnalysis, analyse_book
 from book.diagrams import ModuleGraph
 from book.extensions import RenderContext, page_context
@@ -169,6 +170,12 @@ class BuildState:
                       else replace(book.rendering, src_uri=page.file.src_uri, review_marker=marker, title=title,
                                    page_url=page.url))
         return self._page
+
+    def figure_descriptions(self, src_uri: str) -> Descriptions:
+        """The text alternative of each captioned diagram on the page, by anchor: the same
+        its rendering's context carried (``page_context``)."""
+        analysed = self.book.analysis.pages.get(src_uri)
+        return figure_descriptions(analysed.source.lines, analysed.figures.figures) if analysed is not None else {}
 
     def keep_summary(self, src_uri: str, summary: RenderedSummary) -> None:
         _rendered_summaries[src_uri] = summary

@@ -7,6 +7,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
 import book_state
+from book.accessible_figures import fill_descriptions
 from book.extensions import book_extensions
 from book.extensions.mermaid import diagram_fences
 
@@ -25,3 +26,9 @@ def date_page(page: Page) -> None:
     analysed = book_state.current().pages.get(page.file.src_uri)
     if analysed and analysed.trailer and analysed.trailer.date:
         page.update_date = analysed.trailer.date.isoformat()  # the sitemap's <lastmod>
+
+
+def describe_figures(output: str, page: Page) -> str:
+    # The "그림 설명" blocks go in after Material's search has indexed the page, as the SVGs do
+    # (book.accessible_figures says why); the hidden copy of their words stays searchable.
+    return fill_descriptions(output, book_state.state.figure_descriptions(page.file.src_uri))

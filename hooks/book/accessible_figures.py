@@ -11,12 +11,20 @@ applies them to each page after the figures extension has made each
   (a ``<figcaption>`` must be a figure's first or last child), and the figure is
   ``aria-describedby`` it. It sits at the figure's level, beside (not inside) the diagram
   element, so it is the same whether the diagram is drawn in the browser or at build time.
+
+The Markdown leaves a placeholder where the block goes, and the finished page gets the block
+(``fill_descriptions``), as it gets the drawn SVGs: Material's search reads each page in
+between and would otherwise parse every description's list again (half a chapter's tags),
+while the hidden copy of the same words, one paragraph, is all search needs.
 """
 
 from __future__ import annotations
 
+import html
+import re
 import xml.etree.ElementTree as etree
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 from . import strings
 from .diagram_text import DiagramText, describe
@@ -48,28 +56,46 @@ def description_lines_after_captions(lines: Sequence[str], figures: Sequence[Fig
     }
 
 
-def description_elements(anchor: str, text: DiagramText) -> list[etree.Element]:
-    """The "그림 설명" block a reader opens, and the same words as the figure's description.
+# Where a figure's "그림 설명" block goes: the comment's text, and the comment in the page.
+DESCRIPTION_PLACEHOLDER = " book-description {anchor} "
+_PLACEHOLDER_PATTERN = re.compile(r"<!-- book-description ([^\s<>]+) -->")
+
+
+def description_elements(anchor: str, text: DiagramText) -> list[etree.Element[Any]]:
+    """The place of the "그림 설명" block a reader opens (``fill_descriptions`` puts it
+    there), and the same words as the figure's description.
 
     Chromium leaves text inside a closed ``<details>`` out of an ``aria-describedby``
     description (measured with Accessibility.getFullAXTree); a ``hidden`` element is read
-    in full when referenced, and skipped when a screen reader reads the page through.
+    in full when referenced, and skipped when a screen reader reads the page through. It is
+    also the one copy of these words in Material's search index.
     """
-    details = etree.Element("details", {"class": "book-figure__description"})
-    summary = etree.SubElement(details, "summary")
-    summary.text = strings.DIAGRAM_DESCRIPTION_SUMMARY
-    body = etree.SubElement(details, "div", {"class": "book-figure__description-text"})
-    for title, items in text.sections():
-        heading = etree.SubElement(body, "p")
-        heading.text = title
-        listing = etree.SubElement(body, "ul")
-        for item in items:
-            etree.SubElement(listing, "li").text = item
-    # Out of Material's search index: the block above already puts these words there once.
-    spoken = etree.Element("p", {"id": f"{anchor}-description", "hidden": "hidden",
-                                 "data-search-exclude": "diagram-description"})
+    spoken = etree.Element("p", {"id": f"{anchor}-description", "hidden": "hidden"})
     spoken.text = " ".join(f"{title}: {'; '.join(items)}." for title, items in text.sections())
-    return [details, spoken]
+    return [etree.Comment(DESCRIPTION_PLACEHOLDER.format(anchor=anchor)), spoken]
+
+
+def description_html(text: DiagramText) -> str:
+    """The collapsed "그림 설명" block: each section's title, and its items as a list."""
+    sections = "".join(
+        f"<p>{html.escape(title, quote=False)}</p><ul>"
+        + "".join(f"<li>{html.escape(item, quote=False)}</li>" for item in items) + "</ul>"
+        for title, items in text.sections()
+    )
+    return (f'<details class="book-figure__description"><summary>{strings.DIAGRAM_DESCRIPTION_SUMMARY}</summary>'
+            f'<div class="book-figure__description-text">{sections}</div></details>')
+
+
+def fill_descriptions(page_html: str, descriptions: Descriptions) -> str:
+    """The page as the reader gets it: each figure's placeholder replaced by its block."""
+    if "<!-- book-description " not in page_html:
+        return page_html
+
+    def block(found: re.Match[str]) -> str:
+        text = descriptions.get(found[1])
+        return description_html(text) if text is not None else ""
+
+    return _PLACEHOLDER_PATTERN.sub(block, page_html)
 
 
 def name_by_text(owner: etree.Element, holder: etree.Element, span_id: str, label: str) -> None:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 
-from book.accessible_figures import figure_descriptions
+import xml.etree.ElementTree as etree
+
+from book.accessible_figures import description_html, figure_descriptions, fill_descriptions
+from book.diagram_text import DiagramText, Edge
 from book.blocks import scan
 from book.extensions import RenderContext
 from book.figures import find_figures
 from book.page_a11y import TITLE_ID, name_heading_permalinks, skip_to_title
-from pages import page, rendered
+from pages import page, rendered_html
 
 PAGE = """<body><div data-md-component="skip">
         <a href="#first-section" class="md-skip">
@@ -65,7 +68,10 @@ def test_a_diagram_figure_is_named_by_its_caption_and_described_by_its_edges():
     descriptions = figure_descriptions(source.lines, find_figures(scan(source), "11").figures)
     assert list(descriptions) == ["figure-11-1"]  # an image has no source to describe
     # As the build renders it: the page's context carries the same descriptions (page_context).
-    root = rendered(CHAPTER, RenderContext(src_uri="11.md"))
+    html = rendered_html(CHAPTER, RenderContext(src_uri="11.md"))
+    # What Material's search reads: the block's place, and its words once, as one paragraph.
+    assert html.count("<!-- book-description figure-11-1 -->") == 1 and "<details" not in html
+    root = etree.fromstring(f"<root>{fill_descriptions(html, descriptions)}</root>")  # the finished page
     figure = root.find(".//figure[@id='figure-11-1']")
     assert figure.get("aria-labelledby") == "figure-11-1-caption"
     assert figure.get("aria-describedby") == "figure-11-1-description"
@@ -77,3 +83,14 @@ def test_a_diagram_figure_is_named_by_its_caption_and_described_by_its_edges():
     assert [li.text for li in figure.find("details").iter("li")][-2:] == ["목표 → 계획", "계획 → 목표 (결과)"]
     image = root.find(".//figure[@id='figure-11-2']")
     assert image.get("aria-labelledby") == "figure-11-2-caption" and image.get("aria-describedby") is None
+
+
+def test_a_description_block_escapes_its_labels_and_a_stray_placeholder_leaves_nothing():
+    text = DiagramText("flowchart", nodes=["a < b", "R&D"], edges=[Edge("a < b", "R&D", "<b>굵게</b>")])
+    block = description_html(text)
+    assert "<li>a &lt; b</li><li>R&amp;D</li>" in block and "<li>a &lt; b → R&amp;D (&lt;b&gt;굵게&lt;/b&gt;)</li>" in block
+    etree.fromstring(block)  # well-formed
+    page_html = '<p>앞</p><!-- book-description figure-1-1 --><!-- book-description figure-9-9 --><p>뒤</p>'
+    filled = fill_descriptions(page_html, {"figure-1-1": text})
+    assert filled == f"<p>앞</p>{block}<p>뒤</p>"  # no description known for figure-9-9: no block
+    assert fill_descriptions("<p>그림 없음</p>", {}) == "<p>그림 없음</p>"
