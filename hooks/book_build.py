@@ -83,7 +83,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    return rendering.describe_figures(diagrams.svgs_into_page(output), page)
+    return diagrams.svgs_into_page(rendering.describe_figures(output, page))
 
 
 def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:

@@ -11,6 +11,7 @@ the style leaves the SVG: the site serves each distinct style once, in one style
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import html
 import json
@@ -283,7 +284,7 @@ class Outcome:
         rendering = self.renderings.get(text)
         return self.keys[text] if rendering is not None and rendering.svg else None
 
-    @property
+    @functools.cached_property  # asked for by every page
     def drawings(self) -> dict[str, Rendering]:
         """Each SVG by its cache key, as the page's placeholders name them."""
         return {self.keys[text]: rendering for text, rendering in self.renderings.items() if rendering.svg}

@@ -39,25 +39,25 @@ ALWAYS = frozenset(range(0x20, 0x7F)) | frozenset(range(0x3131, 0x318F)) | froze
     ord(character) for word in (strings.EDITION_CONTENTS, strings.EDITION_LINKS, strings.EDITION_LINK_PDF,
                                 strings.EDITION_LINK_EPUB, strings.EDITION_LINK_PRINT) for character in word)
 
-_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
-_REFERENCE = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
+_ESCAPE = re.compile(rb"\\u([0-9a-fA-F]{4})")
+_REFERENCE = re.compile(rb"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 _ASCII = bytes(range(0x80))
 
 
-def characters_of(text: str) -> set[int]:
-    """The code points beyond ASCII (which is always in: ALWAYS) a page or a script can show:
-    its characters, its character references read, and the ``\\uXXXX`` escapes of the JSON it
-    carries (Material's translations, the viewer's words).
+def characters_of(data: bytes) -> set[int]:
+    """The code points beyond ASCII (which is always in: ALWAYS) a page or a script, as UTF-8,
+    can show: its characters, its character references read, and the ``\\uXXXX`` escapes of
+    the JSON it carries (Material's translations, the viewer's words).
 
-    A 60-chapter site is 11 MB of HTML, most of it ASCII markup: dropping ASCII as bytes
-    before making a set of what is left takes a sixth of the time of a set of every character
-    (0.06 s against 0.4 s with html.unescape), which every build pays."""
-    found = set(map(ord, set(text.encode("utf-8").translate(None, _ASCII).decode("utf-8"))))
-    if "&" in text:
-        found.update(ord(character) for reference in set(_REFERENCE.findall(text))
-                     for character in html.unescape(reference))
-    if "\\u" in text:
-        found.update(int(code, 16) for code in set(_ESCAPE.findall(text)))
+    A 60-chapter site is 8 MB of HTML, most of it ASCII markup: dropping ASCII from the bytes
+    as read, before making a set of what is left, takes a tenth of the time of a set of
+    every character (0.04 s against 0.4 s with html.unescape), which every build pays."""
+    found = set(map(ord, set(data.translate(None, _ASCII).decode("utf-8", errors="replace"))))
+    if b"&" in data:
+        found.update(ord(character) for reference in set(_REFERENCE.findall(data))
+                     for character in html.unescape(reference.decode("ascii")))
+    if b"\\u" in data:
+        found.update(int(code, 16) for code in set(_ESCAPE.findall(data)))
     return {code for code in found if code >= 0x80}
 
 
@@ -113,5 +113,5 @@ def site_characters(site: Path) -> set[int]:
     found = set(ALWAYS)
     for pattern in ("**/*.html", "assets/javascripts/*.js", "assets/stylesheets/*.css"):
         for path in site.glob(pattern):
-            found |= characters_of(path.read_text(encoding="utf-8", errors="replace"))
+            found |= characters_of(path.read_bytes())
     return found
