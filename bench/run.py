@@ -29,6 +29,10 @@ from synthetic_book import write_book  # noqa: E402
 
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": ""}
 ENV.pop("BOOK_DIAGRAM_CACHE", None)  # each project keeps its diagrams in its own .cache/diagrams
+# An author's machine keeps Python's bytecode; a machine set not to write it would compile
+# the book's hooks again in every timed build, which stock Material (bytecode from its
+# wheel) never does. The warm-up run of each figure writes it.
+ENV.pop("PYTHONDONTWRITEBYTECODE", None)
 RUNS = int(os.environ.get("BENCH_RUNS", "5"))
 SERVE_OPTIONS = ["--dirty"]  # as `make serve` runs it
 OPEN_SHADOW_ROOTS = ("const a = Element.prototype.attachShadow; Element.prototype.attachShadow = "
