@@ -101,11 +101,15 @@ def clean_label(text: str) -> str:
     text = text.strip()
     if len(text) >= 2 and text[0] == text[-1] == '"':
         text = text[1:-1]
-    text = re.sub(r"<br\s*/?>", " ", text, flags=re.I)
-    text = re.sub(r"</?[A-Za-z][^>]*>", "", text)
-    text = text.replace("#quot;", '"').replace("#amp;", "&").replace("#lt;", "<").replace("#gt;", ">")
-    text = text.strip("`").replace("**", "")
-    return re.sub(r"\s+", " ", text).strip()
+    if "<" in text:
+        text = _TAG.sub("", _LINE_BREAK.sub(" ", text))
+    if "#" in text:
+        text = text.replace("#quot;", '"').replace("#amp;", "&").replace("#lt;", "<").replace("#gt;", ">")
+    return " ".join(text.strip("`").replace("**", "").split())
+
+
+_LINE_BREAK = re.compile(r"<br\s*/?>", re.I)
+_TAG = re.compile(r"</?[A-Za-z][^>]*>")
 
 
 # --- flowchart / graph ----------------------------------------------------------------------
