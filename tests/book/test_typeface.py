@@ -16,11 +16,11 @@ SOURCE = ROOT / "node_modules" / typeface.SOURCE
 def test_a_page_shows_its_text_its_attributes_and_its_escaped_json():
     page = ('<p title="그림 설명">허브를 &amp; 노드&#xAC00;</p>'
             '<script type="application/json">{"close": "\\ub2eb\\uae30"}</script>')
-    found = typeface.characters_of(page.encode("utf-8"))  # as the build reads it: the file's bytes
+    found = typeface.characters_of(page.encode())  # as the build reads it: the file's bytes
     for character in "그림설명허브를노드가닫기":
         assert ord(character) in found, character
     assert not {code for code in found if code < 0x80}  # ASCII is always in the subset (ALWAYS)
-    assert ord("…") in typeface.characters_of("<p>그리고&hellip;</p>".encode("utf-8"))
+    assert ord("…") in typeface.characters_of("<p>그리고&hellip;</p>".encode())
 
 
 def test_a_site_shows_its_pages_its_scripts_and_what_a_reader_may_type(tmp_path):
