@@ -14,6 +14,7 @@ import logging
 import os
 import time
 
+from book import strings
 from book.analysis import BookAnalysis
 from book.mermaid_browser import MermaidBrowser, find_renderer
 from book.prerender import NOTHING_DRAWN, DiskCache, Outcome, book_diagrams, fill_placeholders, render_all, shared_stylesheet
@@ -27,7 +28,6 @@ log = logging.getLogger("mkdocs.hooks.book")
 STYLESHEET = "assets/stylesheets/diagrams.css"
 # The Pages workflow keeps .cache/ between runs; tests share one folder through this variable.
 CACHE_VARIABLE = "BOOK_DIAGRAM_CACHE"
-FALLBACK = "Diagrams are drawn in the reader's browser, not at build time: %s"
 
 
 def _project_root(config: MkDocsConfig) -> str:
@@ -44,7 +44,7 @@ def draw_book(analysis: BookAnalysis, files: Files, config: MkDocsConfig) -> Out
     """Every diagram of the book, from the cache or drawn in one Chromium for the build."""
     renderer = find_renderer(_project_root(config))
     if not renderer.available or renderer.chromium is None or renderer.setup is None:
-        log.info(FALLBACK, renderer.reason)
+        log.info(strings.DIAGRAMS_IN_BROWSER.format(reason=renderer.reason))
         files.append(File.generated(config, STYLESHEET, content=""))
         return NOTHING_DRAWN
     diagrams = book_diagrams(analysis)
@@ -55,16 +55,17 @@ def draw_book(analysis: BookAnalysis, files: Files, config: MkDocsConfig) -> Out
         outcome = render_all(diagrams, DiskCache(folder, book_state.state.drawings_in_memory), renderer.fingerprint,
                              browser.render)
     except Exception as error:  # a browser that will not start must not stop the build
-        log.info(FALLBACK, f"Chromium failed ({str(error).splitlines()[0] if str(error) else type(error).__name__})")
+        failure = str(error).splitlines()[0] if str(error) else type(error).__name__
+        log.info(strings.DIAGRAMS_IN_BROWSER.format(reason=strings.CHROMIUM_FAILED.format(error=failure)))
         files.append(File.generated(config, STYLESHEET, content=""))
         return NOTHING_DRAWN
     finally:
         browser.close()
     if outcome.drawn:
-        log.info("Diagrams: %d drawn in Chromium in %.1f s (one browser for the build), %d from the cache",
-                 outcome.drawn, time.perf_counter() - started, len(diagrams) - outcome.drawn)
+        log.info(strings.DIAGRAMS_DRAWN.format(drawn=outcome.drawn, seconds=time.perf_counter() - started,
+                                               cached=len(diagrams) - outcome.drawn))
     else:
-        log.info("Diagrams: all %d from the cache, no browser started", len(diagrams))
+        log.info(strings.DIAGRAMS_ALL_CACHED.format(count=len(diagrams)))
     files.append(File.generated(config, STYLESHEET, content=shared_stylesheet(outcome.renderings.values())))
     return outcome
 

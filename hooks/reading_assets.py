@@ -72,8 +72,9 @@ def on_post_build(config: MkDocsConfig) -> None:
         cache = Path(os.environ.get(CACHE_VARIABLE) or os.path.join(root, ".cache", "fonts"))
         data, cached = typeface.cached_subset(Path(root) / PRETENDARD, characters, cache)
         served.write_bytes(data)
-        log.info(f"Pretendard: {len(characters)} characters, {len(data) / 1e3:.0f} KB"
-                 f"{' from the cache' if cached else ''} in {time.perf_counter() - started:.1f} s")
+        log.info(strings.TYPEFACE_SUBSET.format(characters=len(characters), kilobytes=round(len(data) / 1e3),
+                                                cached=strings.TYPEFACE_FROM_CACHE if cached else "",
+                                                seconds=time.perf_counter() - started))
     panzoom_target = os.path.join(config.site_dir, SITE_PANZOOM)
     os.makedirs(os.path.dirname(panzoom_target), exist_ok=True)
     link_or_copy(os.path.join(root, PANZOOM), panzoom_target)

@@ -44,7 +44,7 @@ def test_the_only_warnings_are_the_planted_defects_each_located_once(jekyll_book
 def test_make_check_reports_the_same_findings(jekyll_book):
     done = run_check(jekyll_book.project)
     assert done.returncode == 1 and sorted(printed_findings(done)) == PLANTED
-    assert "7 pages checked" in done.stderr  # the excluded assets/archive/notes.md is not the book's
+    assert "7개 페이지 점검" in done.stderr  # the excluded assets/archive/notes.md is not the book's
 
 
 def test_a_strict_build_fails_on_them_and_changes_no_source(tmp_path):

@@ -26,7 +26,7 @@ def test_one_subset_of_pretendard_shows_every_character_of_every_page(fixture_bo
     assert len([c for c in mapped if 0xAC00 <= c <= 0xD7A3]) < 2000
     assert (fixture_book.site / SUBSET).stat().st_size < 400_000
     assert "SIL Open Font License" in (fixture_book.site / FONTS / "LICENSE.txt").read_text(encoding="utf-8")
-    assert re.search(r"Pretendard: \d+ characters, \d+ KB", fixture_book.log), fixture_book.log
+    assert re.search(r"Pretendard: 글자 \d+개, \d+ KB", fixture_book.log), fixture_book.log
 
 
 def test_every_page_gets_the_one_font_from_the_books_stylesheet(fixture_book):

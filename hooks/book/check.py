@@ -114,7 +114,7 @@ def diagram_findings(analysis: BookAnalysis, project_root: Path) -> tuple[list[F
     try:
         return render_all(diagrams, DiskCache(folder), renderer.fingerprint, browser.render).findings, ""
     except Exception as error:  # noqa: BLE001  (a browser that will not start is a reason, not a crash)
-        return [], f"Chromium failed ({str(error).splitlines()[0] if str(error) else type(error).__name__})"
+        return [], strings.CHROMIUM_FAILED.format(error=str(error).splitlines()[0] if str(error) else type(error).__name__)
     finally:
         browser.close()
 
@@ -128,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="mkdocs.yml whose extra.book settings apply over docs/_config.yml (default: ./mkdocs.yml)")
     args = parser.parse_args(argv)
     if not args.docs_dir.is_dir():
-        print(f"{args.docs_dir}: not a folder of chapters", file=sys.stderr)
+        print(strings.CHECK_NOT_A_FOLDER.format(path=args.docs_dir), file=sys.stderr)
         return 2
     prefix = args.docs_dir.as_posix().rstrip("/")
     site = book_site(args.docs_dir, args.config.parent, book_settings(args.config), prefix)
@@ -147,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
     errors = sum(f.severity is Severity.ERROR for f in findings)
     warnings = sum(f.severity is Severity.WARNING for f in findings)
     authored = len(analysis.pages) - len(analysis.generated)
-    print(f"{authored} pages checked: {errors} errors, {warnings} warnings", file=sys.stderr)
+    print(strings.CHECK_SUMMARY.format(pages=authored, errors=errors, warnings=warnings), file=sys.stderr)
     return 1 if has_errors(findings, strict=args.strict) else 0
 
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from collections.abc import Sequence
 from typing import Any
 
+from . import strings
 from .prerender import FONT_FAMILY, PRETENDARD_FAMILY
 
 ORIGIN = "http://book-diagrams.invalid"
@@ -47,9 +48,9 @@ def chromium_path() -> tuple[str | None, str]:
     if named:
         if os.path.isfile(named) and os.access(named, os.X_OK):
             return named, ""
-        return None, f"CHROMIUM={named} is not an executable file"
+        return None, strings.CHROMIUM_NOT_EXECUTABLE.format(path=named)
     found = shutil.which("chromium") or shutil.which("chromium-browser")
-    return (found, "") if found else (None, "no Chromium on this machine (apt-get install chromium, or set CHROMIUM=/path)")
+    return (found, "") if found else (None, strings.NO_CHROMIUM)
 
 
 @dataclass(frozen=True)
@@ -197,16 +198,16 @@ def find_renderer(project_root: str) -> Renderer:
 
     # Looked up, not imported: a build whose diagrams are all cached never needs it (0.1 s).
     if importlib.util.find_spec("playwright") is None:
-        return Renderer(reason="Playwright is not installed (make setup installs it)")
+        return Renderer(reason=strings.NO_PLAYWRIGHT)
     node_modules = os.path.join(project_root, "node_modules")
     needed = [os.path.join(node_modules, MERMAID_SCRIPT)] + [
         os.path.join(node_modules, FONT_FOLDER, FONT_FILE)]
     missing = [path for path in needed if not os.path.isfile(path)]
     if missing:
-        return Renderer(reason=f"{os.path.relpath(missing[0], project_root)} is missing (run npm ci)")
+        return Renderer(reason=strings.RENDERER_FILE_MISSING.format(path=os.path.relpath(missing[0], project_root)))
     theme_css = _material_theme_css()
     if theme_css is None:
-        return Renderer(reason="Material's Mermaid colours (themeCSS) were not found in its bundle")
+        return Renderer(reason=strings.NO_MERMAID_COLOURS)
     setup = render_setup(node_modules, theme_css)
     fingerprint = renderer_fingerprint(setup.mermaid_version, setup.configuration, setup.font_digest, setup.code)
     return Renderer(chromium, setup, fingerprint)

@@ -88,6 +88,22 @@ DIAGRAM_SYNTAX_LINE = " (파일의 {line}행)"
 DIAGRAM_NOT_DRAWN = "Mermaid가 아무것도 그리지 않았습니다"
 DIAGRAMS_NOT_CHECKED = "그림(Mermaid)은 점검하지 않았습니다: {reason}"
 
+# What a build and `make check` say to the author about drawing (INFO lines of `make serve`
+# and `make build`, and the reason `make check` did not check the diagrams).
+DIAGRAMS_IN_BROWSER = "그림은 빌드 때 그리지 않고 독자의 브라우저가 그립니다: {reason}"
+DIAGRAMS_DRAWN = "그림: {drawn}개를 Chromium에서 {seconds:.1f}초 만에 그렸고(빌드 한 번에 브라우저 하나), {cached}개는 캐시에서 읽었습니다"
+DIAGRAMS_ALL_CACHED = "그림: {count}개 모두 캐시에서 읽었고 브라우저는 띄우지 않았습니다"
+NO_CHROMIUM = "이 컴퓨터에 Chromium이 없습니다 (apt-get install chromium, 또는 CHROMIUM=/경로)"
+CHROMIUM_NOT_EXECUTABLE = "CHROMIUM={path}: 실행할 수 있는 파일이 아닙니다"
+CHROMIUM_FAILED = "Chromium이 실패했습니다 ({error})"
+NO_PLAYWRIGHT = "Playwright가 설치되어 있지 않습니다 (make setup이 설치합니다)"
+RENDERER_FILE_MISSING = "{path} 파일이 없습니다 (npm ci를 실행하세요)"
+NO_MERMAID_COLOURS = "Material 번들에서 Mermaid 색(themeCSS)을 찾지 못했습니다"
+TYPEFACE_SUBSET = "Pretendard: 글자 {characters}개, {kilobytes} KB{cached}, {seconds:.1f}초"
+TYPEFACE_FROM_CACHE = ", 캐시에서 읽음"
+CHECK_SUMMARY = "{pages}개 페이지 점검: 오류 {errors}개, 경고 {warnings}개"
+CHECK_NOT_A_FOLDER = "{path}: 장(章) 파일이 든 폴더가 아닙니다"
+
 # Reading on a phone (overrides/assets/javascripts/reading.js, through partials/book-reading.html).
 READING_WORDS = {
     "open": "전체 화면으로 보기",

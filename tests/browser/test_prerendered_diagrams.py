@@ -23,8 +23,8 @@ pytestmark = [pytest.mark.browser,
               pytest.mark.skipif(CHROMIUM is None, reason="no Chromium on this machine: apt-get install chromium")]
 
 MERMAID_CODE = "/assets/vendor/mermaid/"
-DRAWN_IN_CHROMIUM = re.compile(r"Diagrams: (\d+) drawn in Chromium")
-ALL_CACHED = re.compile(r"Diagrams: all (\d+) from the cache, no browser started")
+DRAWN_IN_CHROMIUM = re.compile(r"그림: (\d+)개를 Chromium에서")
+ALL_CACHED = re.compile(r"그림: (\d+)개 모두 캐시에서 읽었고 브라우저는 띄우지 않았습니다")
 BROKEN = ("    A[개발자] --> B[허브]\n", "    A[개발자 --> B[허브]\n")  # an unclosed [
 
 
@@ -119,7 +119,7 @@ def test_without_chromium_the_build_works_and_the_readers_browser_draws(offline_
     project = make_project(tmp_path / "project", FIXTURES / "book")
     built = build(project, CHROMIUM="/nowhere")
     assert built.returncode == 0, built.log
-    said = [line for line in built.log.splitlines() if "not at build time" in line]
+    said = [line for line in built.log.splitlines() if "독자의 브라우저가 그립니다" in line]
     assert len(said) == 1 and said[0].startswith("INFO") and "CHROMIUM=/nowhere" in said[0]
     chapter = built.html("01-basics/11-agent/index.html")
     assert '<pre class="mermaid"' in chapter and "book-diagram" not in chapter
