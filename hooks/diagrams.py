@@ -15,6 +15,7 @@ import os
 import time
 
 from book import strings
+from book.cache_files import UNUSED_DAYS
 from book.analysis import BookAnalysis
 from book.mermaid_browser import MermaidBrowser, find_renderer
 from book.prerender import NOTHING_DRAWN, DiskCache, Outcome, book_diagrams, fill_placeholders, render_all, shared_stylesheet
@@ -51,9 +52,9 @@ def draw_book(analysis: BookAnalysis, files: Files, config: MkDocsConfig) -> Out
     folder = os.environ.get(CACHE_VARIABLE) or os.path.join(_project_root(config), ".cache", "diagrams")
     browser = MermaidBrowser(renderer.chromium, renderer.setup)
     started = time.perf_counter()
+    cache = DiskCache(folder, book_state.state.drawings_in_memory)
     try:
-        outcome = render_all(diagrams, DiskCache(folder, book_state.state.drawings_in_memory), renderer.fingerprint,
-                             browser.render)
+        outcome = render_all(diagrams, cache, renderer.fingerprint, browser.render)
     except Exception as error:  # a browser that will not start must not stop the build
         failure = str(error).splitlines()[0] if str(error) else type(error).__name__
         log.info(strings.DIAGRAMS_IN_BROWSER.format(reason=strings.CHROMIUM_FAILED.format(error=failure)))
@@ -66,6 +67,9 @@ def draw_book(analysis: BookAnalysis, files: Files, config: MkDocsConfig) -> Out
                                                cached=len(diagrams) - outcome.drawn))
     else:
         log.info(strings.DIAGRAMS_ALL_CACHED.format(count=len(diagrams)))
+    removed = cache.prune()
+    if removed:
+        log.info(strings.CACHE_PRUNED.format(what=strings.DIAGRAM_CACHE_NAME, days=UNUSED_DAYS, count=removed))
     files.append(File.generated(config, STYLESHEET, content=shared_stylesheet(outcome.renderings.values())))
     return outcome
 

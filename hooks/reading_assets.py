@@ -19,7 +19,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
 import book_state
-from book import strings, typeface
+from book import cache_files, strings, typeface
 from book.mermaid_browser import FONT_FILE, FONT_FOLDER
 
 PRETENDARD = os.path.join("node_modules", typeface.SOURCE)
@@ -72,6 +72,9 @@ def on_post_build(config: MkDocsConfig) -> None:
         cache = Path(os.environ.get(CACHE_VARIABLE) or os.path.join(root, ".cache", "fonts"))
         data, cached = typeface.cached_subset(Path(root) / PRETENDARD, characters, cache)
         served.write_bytes(data)
+        removed = cache_files.prune(str(cache))
+        if removed:
+            log.info(strings.CACHE_PRUNED.format(what="Pretendard", days=cache_files.UNUSED_DAYS, count=removed))
         log.info(strings.TYPEFACE_SUBSET.format(characters=len(characters), kilobytes=round(len(data) / 1e3),
                                                 cached=strings.TYPEFACE_FROM_CACHE if cached else "",
                                                 seconds=time.perf_counter() - started))

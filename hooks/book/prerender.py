@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from . import strings
+from . import cache_files, strings
 from .codes import Code
 from .diagram_text import flows_down
 from .findings import Finding
@@ -248,13 +248,19 @@ class DiskCache:
     def get(self, key: str) -> Rendering | None:
         if key in self.memory:
             return self.memory[key]
+        path = self._path(key)
         try:
-            with open(self._path(key), encoding="utf-8") as handle:
+            with open(path, encoding="utf-8") as handle:
                 rendering = Rendering.from_json(handle.read())
         except (OSError, ValueError, TypeError):
             return None
+        cache_files.touch(path)  # used: kept by the next prune
         self.memory[key] = rendering
         return rendering
+
+    def prune(self) -> int:
+        """Removes the drawings no build has used for a while (``book.cache_files``)."""
+        return cache_files.prune(self.folder)
 
     def put(self, key: str, rendering: Rendering) -> None:
         self.memory[key] = rendering

@@ -101,6 +101,8 @@ RENDERER_FILE_MISSING = "{path} 파일이 없습니다 (npm ci를 실행하세�
 NO_MERMAID_COLOURS = "Material 번들에서 Mermaid 색(themeCSS)을 찾지 못했습니다"
 TYPEFACE_SUBSET = "Pretendard: 글자 {characters}개, {kilobytes} KB{cached}, {seconds:.1f}초"
 TYPEFACE_FROM_CACHE = ", 캐시에서 읽음"
+CACHE_PRUNED = "{what} 캐시: {days}일 동안 쓰이지 않은 파일 {count}개를 지웠습니다"
+DIAGRAM_CACHE_NAME = "그림"
 CHECK_SUMMARY = "{pages}개 페이지 점검: 오류 {errors}개, 경고 {warnings}개"
 CHECK_NOT_A_FOLDER = "{path}: 장(章) 파일이 든 폴더가 아닙니다"
 

@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from . import strings
+from . import cache_files, strings
 
 # The variable TrueType from the pinned npm package: subsetting it takes about a second,
 # where the woff2 beside it must first be decompressed (about five).
@@ -98,6 +98,7 @@ def cached_subset(source: Path, codepoints: Iterable[int], cache: Path) -> tuple
     wanted = set(codepoints)
     path = cache / f"{subset_key(wanted, source)}.woff2"
     if path.is_file():
+        cache_files.touch(str(path))  # used: kept by the next prune
         return path.read_bytes(), True
     data = subset_font(source, wanted)
     cache.mkdir(parents=True, exist_ok=True)
