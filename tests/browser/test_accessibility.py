@@ -258,6 +258,7 @@ def test_navigation_and_copy_code_and_figure_text_work_by_keyboard(offline_page,
     assert summary["visible"], summary
     page.keyboard.press("Enter")
     assert page.locator("#figure-11-1 details.book-figure__description").get_attribute("open") is not None
+    assert not page.evaluate(VIEWER_OPEN)  # the description opens where it is
 
 
 VIEWER_OPEN = "() => !!document.querySelector('dialog.book-viewer[open]')"

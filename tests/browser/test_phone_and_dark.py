@@ -325,6 +325,12 @@ def test_full_screen_viewer_by_mouse(reader, request, drawing):
     page.locator(".book-viewer__zoom-out").click()
     page.locator(".book-viewer__close").click()
     assert not page.evaluate(VIEWER_OPEN)
+    # A tap on the figure's "그림 설명" opens the description, not the viewer over it.
+    description = page.locator("figure.book-figure--mermaid details.book-figure__description").first
+    description.locator("summary").click()
+    assert description.get_attribute("open") is not None and not page.evaluate(VIEWER_OPEN)
+    description.locator("li").first.click()
+    assert not page.evaluate(VIEWER_OPEN)
     # An image, and the back button closes it without leaving the page.
     page.locator("figure.book-figure img").click()
     assert page.evaluate(VIEWER_OPEN)

@@ -351,10 +351,11 @@
     });
   });
 
-  // A click on a diagram or an image opens it too (the button is the keyboard's way).
+  // A click on a diagram or an image opens it too (the button is the keyboard's way); not a
+  // click on the figure's "그림 설명", which opens that text where it is.
   document.addEventListener("click", function (event) {
     var target = event.target;
-    if (!(target instanceof Element) || target.closest("a, button, .book-viewer")) return;
+    if (!(target instanceof Element) || target.closest("a, button, .book-viewer, .book-figure__description")) return;
     var figure = target.closest(".md-typeset .book-figure");
     if (!figure || target.closest("figcaption")) return;
     var trigger = figure.querySelector(":scope > .book-figure__tools > .book-viewer__open");
