@@ -80,13 +80,6 @@ def describe(source: str) -> DiagramText | None:
     return reader(kind, ([rest] if rest.strip() else []) + lines[1:]) if reader else None
 
 
-def flows_down(source: str) -> bool:
-    """A flowchart drawn top to bottom: TB, TD, BT, or no direction (Mermaid's default)."""
-    lines = _statements_of(source)
-    words = lines[0].partition(";")[0].split() if lines else []
-    return bool(words) and words[0] in ("flowchart", "graph") and (len(words) < 2 or words[1] in ("TB", "TD", "BT"))
-
-
 def _statements_of(source: str) -> list[str]:
     """Lines without front matter, comments and blanks; ``;`` also ends a flowchart statement."""
     raw = source.replace("\r\n", "\n").split("\n")

@@ -23,7 +23,6 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from . import cache_files, strings
 from .codes import Code
-from .diagram_text import flows_down
 from .findings import Finding
 
 if TYPE_CHECKING:
@@ -146,16 +145,9 @@ def unique_svg(rendering: Rendering, ids_on_page: set[str]) -> str:
     return svg
 
 
-# A flowchart drawn top to bottom has its first node in the middle: a phone that scrolls it
-# sideways starts there (reading.js), where a left-to-right diagram starts at its left edge,
-# as it reads. Its header is read as the text alternative reads it (book.diagram_text).
-TOP_DOWN = ' data-book-flow="down"'
-
-
-def figure_html(key: str, source: str = "") -> str:
+def figure_html(key: str) -> str:
     """The block that stands where the diagram's fence was, its SVG still a placeholder."""
-    flow = TOP_DOWN if flows_down(source) else ""
-    return f"{RENDERED_BLOCK}{flow}>{PLACEHOLDER.format(key=key)}</div>"
+    return f"{RENDERED_BLOCK}>{PLACEHOLDER.format(key=key)}</div>"
 
 
 def fill_placeholders(html: str, drawings: Mapping[str, Rendering]) -> str:
@@ -173,8 +165,7 @@ def fill_placeholders(html: str, drawings: Mapping[str, Rendering]) -> str:
 
 
 # The block around a placeholder, and an SVG's drawn height.
-_BLOCK_PATTERN = re.compile(re.escape(RENDERED_BLOCK) + f"((?:{re.escape(TOP_DOWN)})?)" +
-                            r">(?=<!-- book-diagram ([0-9a-f]+) -->)")
+_BLOCK_PATTERN = re.compile(re.escape(RENDERED_BLOCK) + r">(?=<!-- book-diagram ([0-9a-f]+) -->)")
 _SVG_HEIGHT = re.compile(r'^<svg\b[^>]*?\sheight="([0-9.]+)(?:px)?"')
 
 
@@ -182,11 +173,11 @@ def _sized_block(found: re.Match[str], drawings: Mapping[str, Rendering]) -> str
     """The block, with the height its SVG will take: reading.css lets the browser skip an
     offscreen diagram's style and layout (content-visibility: auto), and this height holds
     its place meanwhile, so the page neither jumps nor misjudges its length."""
-    rendering = drawings.get(found[2])
+    rendering = drawings.get(found[1])
     height = _SVG_HEIGHT.match(rendering.svg) if rendering is not None else None
     if height is None:
         return found[0]
-    return f'{RENDERED_BLOCK}{found[1]} style="contain-intrinsic-block-size: auto {round(float(height[1]))}px">'
+    return f'{RENDERED_BLOCK} style="contain-intrinsic-block-size: auto {round(float(height[1]))}px">'
 
 
 # The typeface labels are measured in: the family the site serves (hooks/reading_assets.py,

@@ -178,18 +178,3 @@ def test_a_diagram_holds_its_drawn_height_while_the_browser_skips_it():
     written = fill_placeholders(figure_html("c3") + figure_html("d4"), {"c3": drawn, "d4": Rendering(svg="<svg/>")})
     assert written.startswith('<div class="book-diagram" style="contain-intrinsic-block-size: auto 278px"><svg id="d"')
     assert written.endswith('<div class="book-diagram"><svg/></div>')  # no height, no guess
-
-
-def test_a_top_to_bottom_flowchart_is_marked_to_start_at_its_middle():
-    down = {"flowchart TB\n  A-->B", "graph TD\n  A-->B", "flowchart BT\n A-->B", "graph\n  A-->B",
-            "%%{init: {}}%%\nflowchart TB\n  A-->B"}
-    across = {"flowchart LR\n  A-->B", "graph RL\n  A-->B", "sequenceDiagram\n  A->>B: hi",
-              "flowchart LR\n  subgraph S\n    direction TB\n  end"}
-    for source in down:
-        assert figure_html("ab1", source).startswith('<div class="book-diagram" data-book-flow="down">'), source
-    for source in across:
-        assert figure_html("ab1", source).startswith('<div class="book-diagram"><!--'), source
-    drawn = Rendering(svg='<svg height="40"></svg>')
-    written = fill_placeholders(figure_html("ab1", "flowchart TB\n A-->B"), {"ab1": drawn})
-    assert written == ('<div class="book-diagram" data-book-flow="down" '
-                       'style="contain-intrinsic-block-size: auto 40px"><svg height="40"></svg></div>')

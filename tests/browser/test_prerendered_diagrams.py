@@ -251,8 +251,12 @@ BLOCK_HEIGHTS = """async () => {
     drawn.push(block.getBoundingClientRect().height);
     wider.push(block.scrollWidth > block.clientWidth + 1);  // only while drawn: skipped, it is contained
     await frames();
-    start.push({down: block.dataset.bookFlow === 'down', left: block.scrollLeft,
-                spare: block.scrollWidth - block.clientWidth});
+    // The node Mermaid made first (its id ends in -0), where the box opened.
+    const first = block.querySelector(':scope > svg g.node[id$="-0"]');
+    const node = first.getBoundingClientRect(), frame = block.getBoundingClientRect();
+    const nodeLeft = node.left - frame.left - block.clientLeft + block.scrollLeft;
+    start.push({label: first.textContent.trim(), left: block.scrollLeft, spare: block.scrollWidth - block.clientWidth,
+                width: block.clientWidth, nodeLeft, nodeRight: nodeLeft + node.width});
   }
   return {skipped, drawn, wider, start, scrolls: blocks.map(b => b.hasAttribute('data-book-scrolls'))};
 }"""
@@ -276,9 +280,15 @@ def test_an_offscreen_diagram_holds_its_place_and_the_page_does_not_jump(browser
     assert heights["scrolls"] == heights["wider"], heights
     if width == 390:
         assert any(heights["scrolls"]), heights
-    # Figure 27-1 and 27-5 flow top to bottom: one wider than the column starts at its
-    # middle, where its first node is; a left-to-right one at its left edge, where it begins.
-    assert [s["down"] for s in heights["start"]] == [True, False, False, False, True]
+    # A diagram wider than its column opens with its first node in view, as near the middle
+    # as the width allows: figure 27-1 (top to bottom, its root in the middle) scrolled to
+    # its root; 27-5 (top to bottom, but a row of boxes in a subgraph) and the left-to-right
+    # ones at their left edge, where they begin.
     for start in heights["start"]:
-        expected = start["spare"] / 2 if start["down"] and start["spare"] > 1 else 0
+        middle = (start["nodeLeft"] + start["nodeRight"]) / 2
+        expected = min(max(middle - start["width"] / 2, 0), max(start["spare"], 0))
         assert abs(start["left"] - expected) <= 1, heights["start"]
+        assert start["nodeLeft"] >= start["left"] - 1 and start["nodeRight"] <= start["left"] + start["width"] + 1, start
+    if width == 390:
+        assert heights["start"][0]["left"] > 0 and heights["start"][4]["left"] == 0, heights["start"]
+        assert heights["start"][4]["label"] == "모델 저장소 HuggingFace", heights["start"]

@@ -65,7 +65,7 @@ def drawn_or_out_of_search(format: Callable[..., str], drawing_key: DrawingKey) 
     @functools.wraps(format)
     def formatted(source: str, *args: Any, **kwargs: Any) -> str:
         key = drawing_key(source)
-        return figure_html(key, source) if key is not None else for_the_reader(source, *args, **kwargs)
+        return figure_html(key) if key is not None else for_the_reader(source, *args, **kwargs)
 
     setattr(formatted, WRAPPED, True)
     return formatted

@@ -121,27 +121,42 @@
     return headings ? (words.table || "") + ": " + headings : words.scrollRegion || "";
   }
 
-  // A top-to-bottom flowchart wider than a phone starts scrolled to its middle, where its
-  // first node is (hooks/book/prerender.py marks it), once the browser has drawn it: while its
-  // drawing is skipped (content-visibility: auto) there is no width to scroll. Never after the
-  // reader has scrolled it.
-  function centre(box) {
-    var spare = box.scrollWidth - box.clientWidth;
-    if (spare > 1 && box.scrollLeft === 0) box.scrollLeft = spare / 2;
+  // A diagram drawn at build time that is wider than its column opens with its first node
+  // (the first Mermaid made: the flowchart's first statement) in view, as near the middle as
+  // the width allows: a left-to-right flow at its left edge, a top-down one where its root
+  // is, and a top-down one that Mermaid laid out in a row (inside a subgraph) at its start.
+  // Once the browser has drawn it: while its drawing is skipped (content-visibility: auto)
+  // there is no width to scroll. Never after the reader has scrolled it.
+  function firstNode(svg) {
+    var first = null, lowest = Infinity;
+    svg.querySelectorAll('g.node[id*="-flowchart-"]').forEach(function (node) {
+      var made = /-(\d+)$/.exec(node.id);
+      if (made && Number(made[1]) < lowest) { lowest = Number(made[1]); first = node; }
+    });
+    return first;
   }
 
-  function centreWhenDrawn(box) {
-    if (box.dataset.bookFlow !== "down") return;
+  function openAtFirstNode(box) {
+    var spare = box.scrollWidth - box.clientWidth;
+    var node = spare > 1 && box.scrollLeft === 0 ? firstNode(box.firstElementChild) : null;
+    if (!node) return;
+    var drawn = node.getBoundingClientRect(), frame = box.getBoundingClientRect();
+    var middle = drawn.left + drawn.width / 2 - frame.left - box.clientLeft;
+    box.scrollLeft = Math.max(0, Math.min(spare, middle - box.clientWidth / 2));
+  }
+
+  function openWhenDrawn(box) {
     var drawing = box.firstElementChild;
+    if (!box.classList.contains("book-diagram") || !drawing || drawing.tagName.toLowerCase() !== "svg") return;
     requestAnimationFrame(function () {
-      if (drawing && drawing.checkVisibility && !drawing.checkVisibility({ contentVisibilityAuto: true })) {
+      if (drawing.checkVisibility && !drawing.checkVisibility({ contentVisibilityAuto: true })) {
         box.addEventListener("contentvisibilityautostatechange", function drawn(event) {
           if (event.skipped) return;
           box.removeEventListener("contentvisibilityautostatechange", drawn);
-          requestAnimationFrame(function () { centre(box); });
+          requestAnimationFrame(function () { openAtFirstNode(box); });
         });
       } else {
-        centre(box);
+        openAtFirstNode(box);
       }
     });
   }
@@ -149,7 +164,7 @@
   function watch(box) {
     if (!box || watched.has(box)) return;
     watched.add(box);
-    centreWhenDrawn(box);
+    openWhenDrawn(box);
     // The observer reports each box once the browser has laid the page out anyway: measuring
     // here instead, box after box between the page's own changes, made it lay the page out
     // once per box while it loads (most of the main thread this file cost on a phone).
