@@ -102,6 +102,13 @@ def test_the_pdf_holds_every_chapter_in_order_and_its_outline(editions: Editions
     assert [title for title in book_titles() if title not in unescaped] == []
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert "498.96 x 708.96 pts" in info  # B5, 176 x 250 mm
+    # The text is in the author's fixed-weight Pretendard, embedded as TrueType, not in the
+    # site's variable font, which Chromium writes as Type 3 outlines; the site carries none.
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    pretendard = [line for line in fonts.splitlines() if "Pretendard" in line]
+    assert {"Pretendard-Regular", "Pretendard-Bold"} <= {line.split()[0].split("+")[-1] for line in pretendard}, fonts
+    assert all("CID TrueType" in line for line in pretendard), fonts
+    assert not list(editions.site.rglob("*.ttf"))
 
 
 @pytest.mark.skipif(EPUBCHECK is None or JAVA is None, reason="needs epubcheck (apt-get install epubcheck)")

@@ -179,7 +179,7 @@ def _running_head(anchor: str, title: str) -> str:
     has no ``string-set``, but it has named pages and (since 131) page-margin boxes."""
     text = title.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ").replace("<", "\\3C ")
     return (f'#{anchor} {{ page: {anchor}; }}\n'
-            f'@page {anchor} {{ @top-center {{ content: "{text}"; font: 8pt "Pretendard Variable", sans-serif; '
+            f'@page {anchor} {{ @top-center {{ content: "{text}"; font: 8pt "Pretendard Print", "Pretendard Variable", sans-serif; '
             f'color: #555; }} }}')
 
 

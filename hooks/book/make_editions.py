@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from . import strings
+from . import strings, typeface
 from .check import _LenientLoader, book_settings, check, toc_of
 from .jekyll import book_site
 from .editions import EditionPage, article_of, join_print_page, stylesheets_of, with_edition_links
@@ -108,7 +108,8 @@ def main(argv: list[str] | None = None) -> int:
         from .pdf import print_pdf
 
         started = time.perf_counter()
-        reason = print_pdf(site / "print" / "index.html", site / "book.pdf", title)
+        reason = print_pdf(site / "print" / "index.html", site / "book.pdf", title,
+                           typeface.print_faces(root / "node_modules"))
         if reason:
             print(strings.EDITION_NO_BROWSER.format(reason=reason), file=sys.stderr)
         else:

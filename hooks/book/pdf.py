@@ -13,8 +13,9 @@ from pathlib import Path
 from .mermaid_browser import BROWSER_ARGUMENTS, chromium_path
 
 
-def print_pdf(print_page: Path, pdf: Path, title: str) -> str:
-    """Writes the PDF; returns why it could not ("" when it did)."""
+def print_pdf(print_page: Path, pdf: Path, title: str, faces: str = "") -> str:
+    """Writes the PDF; returns why it could not ("" when it did). ``faces``: @font-face rules
+    for this page alone (``book.typeface.print_faces``: local files, never the site's)."""
     chromium, reason = chromium_path()
     if chromium is None:
         return reason
@@ -26,6 +27,8 @@ def print_pdf(print_page: Path, pdf: Path, title: str) -> str:
             page = browser.new_page()
             page.emulate_media(media="print")
             page.goto(print_page.resolve().as_uri(), wait_until="load")
+            if faces:
+                page.add_style_tag(content=faces)
             page.evaluate("document.fonts.ready.then(() => true)")
             page.pdf(path=str(pdf), prefer_css_page_size=True, print_background=True, outline=True, tagged=True)
         finally:

@@ -28,6 +28,14 @@ from . import cache_files, strings
 # where the woff2 beside it must first be decompressed (about five).
 SOURCE = os.path.join("pretendard", "dist", "public", "variable", "PretendardVariable.ttf")
 LICENCE = os.path.join("pretendard", "dist", "LICENSE.txt")
+# The PDF's typeface: the author's own fixed-weight TrueType files from the same package.
+# Chromium's PDF back end writes a variable font as Type 3 outlines (no hinting; some
+# readers draw them poorly) and a fixed TrueType font as an embedded subset of itself. The
+# print page names this family first (print.css); book.pdf declares it for the PDF only, so
+# the site carries none of these files and a browser printing the page uses the site's font.
+PRINT_FAMILY = "Pretendard Print"
+PRINT_FILES = {300: "Pretendard-Light.ttf", 400: "Pretendard-Regular.ttf", 700: "Pretendard-Bold.ttf"}
+PRINT_FOLDER = os.path.join("pretendard", "dist", "public", "static", "alternative")
 # Where the site serves it, for every page (reading.css's @font-face, the preload link).
 SITE_FOLDER = "assets/vendor/pretendard"
 SITE_FILE = "PretendardVariable.book.woff2"
@@ -116,3 +124,15 @@ def site_characters(site: Path) -> set[int]:
         for path in site.glob(pattern):
             found |= characters_of(path.read_bytes())
     return found
+
+
+def print_faces(node_modules: Path) -> str:
+    """The @font-face rules of PRINT_FAMILY, one per fixed weight found in ``node_modules``
+    (Material's light headings, the text, bold), for the PDF's browser page alone."""
+    rules = []
+    for weight, name in PRINT_FILES.items():
+        path = (node_modules / PRINT_FOLDER / name).resolve()
+        if path.is_file():
+            rules.append(f'@font-face {{ font-family: "{PRINT_FAMILY}"; font-weight: {weight}; '
+                         f'src: url("{path.as_uri()}") format("truetype"); }}')
+    return "\n".join(rules)

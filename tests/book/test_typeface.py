@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 
 import pytest
 from fontTools.ttLib import TTFont
@@ -74,3 +75,12 @@ def test_a_subset_is_made_once_for_the_same_characters(tmp_path):
     other, cached = typeface.cached_subset(SOURCE, {ord("허")}, tmp_path)
     assert not cached and other != first
     assert len(list(tmp_path.iterdir())) == 2
+
+
+def test_the_pdf_asks_for_the_authors_fixed_weights_from_npm_and_for_nothing_missing(tmp_path):
+    from conftest import ROOT
+
+    faces = typeface.print_faces(ROOT / "node_modules")
+    assert [int(w) for w in re.findall(r"font-weight: (\d+)", faces)] == sorted(typeface.PRINT_FILES)
+    assert faces.count(f'font-family: "{typeface.PRINT_FAMILY}"') == 3 and faces.count('url("file:///') == 3
+    assert typeface.print_faces(tmp_path) == ""  # no npm install: the site's font prints
