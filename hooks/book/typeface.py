@@ -7,8 +7,8 @@ arrives makes the browser lay the whole page out again, diagrams included. On a 
 was most of the main thread Lighthouse blamed. One subset of the characters the book uses is
 a quarter of the bytes, one request that can be preloaded, and one layout when it lands.
 
-The subset keeps every OpenType feature, the weight axis and the naming and licence records,
-so the text looks and measures exactly as in the whole font (the diagrams' labels were
+The subset keeps every OpenType feature, the weight axis and the author's credit and licence
+records (under a name of its own: ``rename``), so the text looks and measures exactly as in the whole font (the diagrams' labels were
 measured in the whole font: ``book.mermaid_browser``). It is a function of the characters
 only, cached by them: a build whose characters did not change reads it from the cache.
 """
@@ -21,6 +21,7 @@ import os
 import re
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from . import cache_files, strings
 
@@ -74,9 +75,31 @@ def subset_key(codepoints: Iterable[int], source: Path) -> str:
     from fontTools import version as fonttools_version
 
     stat = source.stat()
-    digest = hashlib.sha256(f"{source.name}:{stat.st_size}:{fonttools_version}:".encode())
+    digest = hashlib.sha256(f"{source.name}:{stat.st_size}:{fonttools_version}:{SUBSET_NAME}:".encode())
     digest.update(",".join(str(code) for code in sorted(codepoints)).encode())
     return digest.hexdigest()[:24]
+
+
+# The subset's own name. Pretendard's licence (SIL OFL 1.1) reserves the name "Pretendard":
+# a Modified Version, which a cut-down font is, must not carry it as its name. So the
+# names a system or a PDF shows (family, full and PostScript names, the unique ID, and the
+# named weights' PostScript names) say SUBSET_NAME; the copyright, trademark, designer,
+# licence and URL records stay as the author wrote them, and a description says what it is.
+SUBSET_NAME = "Agent Revolution Text"
+_NAMES_TO_RENAME = {1, 3, 4, 6, 16, 25}  # and every name ID from 256: the named instances'
+SUBSET_DESCRIPTION = ("A subset of Pretendard by Kil Hyung-jin (SIL Open Font License 1.1), cut to the characters "
+                      "of the book 에이전트 혁명's site.")
+
+
+def rename(font: Any) -> None:
+    """The subset under SUBSET_NAME, the author's credits and licence kept (see above)."""
+    spaced, joined = SUBSET_NAME, SUBSET_NAME.replace(" ", "")
+    table = font["name"]
+    for record in table.names:
+        if record.nameID in _NAMES_TO_RENAME or record.nameID >= 256:
+            text = record.toUnicode()
+            record.string = text.replace("Pretendard", spaced if " " in text else joined)
+    table.setName(SUBSET_DESCRIPTION, 10, 3, 1, 0x409)
 
 
 def subset_font(source: Path, codepoints: Iterable[int]) -> bytes:
@@ -95,6 +118,7 @@ def subset_font(source: Path, codepoints: Iterable[int]) -> bytes:
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes=sorted(codepoints))
     subsetter.subset(font)
+    rename(font)
     font.flavor = "woff2"
     out = io.BytesIO()
     font.save(out)

@@ -60,6 +60,18 @@ def test_the_subset_keeps_the_weight_axis_the_features_and_the_licence(korean_su
     assert korean_subset.flavor == "woff2"
 
 
+def test_the_subset_is_named_anew_with_the_authors_credits_kept(korean_subset):
+    # "Pretendard" is the licence's Reserved Font Name: a cut-down font must not carry it.
+    records = [(record.nameID, record.toUnicode()) for record in korean_subset["name"].names]
+    names = [text for number, text in records if number in (1, 3, 4, 6, 16, 25) or number >= 256]
+    assert len(names) > 6 and not [text for text in names if "Pretendard" in text], names
+    assert korean_subset["name"].getDebugName(1).startswith(typeface.SUBSET_NAME)
+    assert korean_subset["name"].getDebugName(6).startswith(typeface.SUBSET_NAME.replace(" ", ""))
+    assert "Kil Hyung-jin" in korean_subset["name"].getDebugName(0)
+    assert "Pretendard" in korean_subset["name"].getDebugName(10)  # what it is made from
+    assert "SIL Open Font License" in korean_subset["name"].getDebugName(13)
+
+
 def test_the_subset_measures_text_as_the_whole_font_does(korean_subset):
     whole = TTFont(str(SOURCE), lazy=True)
     for character in "허브를Agent":
