@@ -36,7 +36,6 @@ RENDERED_BLOCK = '<div class="book-diagram"'
 # (that made a 60-chapter build 1.7x slower). The labels stay out of the index too, as the
 # diagram sources always did.
 PLACEHOLDER = "<!-- book-diagram {key} -->"
-PLACEHOLDER_PATTERN = re.compile(r"<!-- book-diagram ([0-9a-f]+) -->")
 
 @dataclass(frozen=True)
 class DiagramSource:
@@ -151,33 +150,30 @@ def figure_html(key: str) -> str:
 
 
 def fill_placeholders(html: str, drawings: Mapping[str, Rendering]) -> str:
-    """The page as the reader gets it: each placeholder replaced by its SVG (by cache key),
-    the same diagram twice on the page with ids of its own the second time."""
+    """The page as the reader gets it: each block's placeholder replaced by its SVG (by cache
+    key), the same diagram twice on the page with ids of its own the second time.
+
+    The block also gets the height its SVG will take: reading.css lets the browser skip an
+    offscreen diagram's style and layout (content-visibility: auto), and this height holds
+    its place meanwhile, so the page neither jumps nor misjudges its length."""
     if "<!-- book-diagram " not in html:
         return html
     ids_on_page: set[str] = set()
 
-    def svg(found: re.Match[str]) -> str:
+    def drawn(found: re.Match[str]) -> str:
         rendering = drawings.get(found[1])
-        return unique_svg(rendering, ids_on_page) if rendering is not None and rendering.svg else ""
+        if rendering is None or not rendering.svg:
+            return f"{RENDERED_BLOCK}>"
+        height = _SVG_HEIGHT.match(rendering.svg)
+        held = f' style="contain-intrinsic-block-size: auto {round(float(height[1]))}px"' if height else ""
+        return f"{RENDERED_BLOCK}{held}>{unique_svg(rendering, ids_on_page)}"
 
-    return PLACEHOLDER_PATTERN.sub(svg, _BLOCK_PATTERN.sub(lambda found: _sized_block(found, drawings), html))
+    return _DRAWN_BLOCK.sub(drawn, html)
 
 
-# The block around a placeholder, and an SVG's drawn height.
-_BLOCK_PATTERN = re.compile(re.escape(RENDERED_BLOCK) + r">(?=<!-- book-diagram ([0-9a-f]+) -->)")
+# A block with its placeholder, as figure_html writes it; and an SVG's drawn height.
+_DRAWN_BLOCK = re.compile(re.escape(RENDERED_BLOCK) + r"><!-- book-diagram ([0-9a-f]+) -->")
 _SVG_HEIGHT = re.compile(r'^<svg\b[^>]*?\sheight="([0-9.]+)(?:px)?"')
-
-
-def _sized_block(found: re.Match[str], drawings: Mapping[str, Rendering]) -> str:
-    """The block, with the height its SVG will take: reading.css lets the browser skip an
-    offscreen diagram's style and layout (content-visibility: auto), and this height holds
-    its place meanwhile, so the page neither jumps nor misjudges its length."""
-    rendering = drawings.get(found[1])
-    height = _SVG_HEIGHT.match(rendering.svg) if rendering is not None else None
-    if height is None:
-        return found[0]
-    return f'{RENDERED_BLOCK} style="contain-intrinsic-block-size: auto {round(float(height[1]))}px">'
 
 
 # The typeface labels are measured in: the family the site serves (hooks/reading_assets.py,
