@@ -17,7 +17,7 @@ import time
 from book import strings
 from book.cache_files import UNUSED_DAYS
 from book.analysis import BookAnalysis
-from book.mermaid_browser import MermaidBrowser, find_renderer
+from book.mermaid_browser import MermaidBrowser, failure_reason, find_renderer
 from book.prerender import NOTHING_DRAWN, DiskCache, Outcome, book_diagrams, fill_placeholders, render_all, shared_stylesheet
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
@@ -56,8 +56,7 @@ def draw_book(analysis: BookAnalysis, files: Files, config: MkDocsConfig) -> Out
     try:
         outcome = render_all(diagrams, cache, renderer.fingerprint, browser.render)
     except Exception as error:  # a browser that will not start must not stop the build
-        failure = str(error).splitlines()[0] if str(error) else type(error).__name__
-        log.info(strings.DIAGRAMS_IN_BROWSER.format(reason=strings.CHROMIUM_FAILED.format(error=failure)))
+        log.info(strings.DIAGRAMS_IN_BROWSER.format(reason=failure_reason(error)))
         files.append(File.generated(config, STYLESHEET, content=""))
         return NOTHING_DRAWN
     finally:

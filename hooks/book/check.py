@@ -100,7 +100,7 @@ def workflow_annotation(finding: Finding) -> str:
 def diagram_findings(analysis: BookAnalysis, project_root: Path) -> tuple[list[Finding], str]:
     """Each diagram drawn by the renderer the build uses (cached alike); the findings, or
     why diagrams could not be checked on this machine."""
-    from .mermaid_browser import MermaidBrowser, find_renderer
+    from .mermaid_browser import MermaidBrowser, failure_reason, find_renderer
     from .prerender import DiskCache, book_diagrams, render_all
 
     diagrams = book_diagrams(analysis)
@@ -114,7 +114,7 @@ def diagram_findings(analysis: BookAnalysis, project_root: Path) -> tuple[list[F
     try:
         return render_all(diagrams, DiskCache(folder), renderer.fingerprint, browser.render).findings, ""
     except Exception as error:  # noqa: BLE001  (a browser that will not start is a reason, not a crash)
-        return [], strings.CHROMIUM_FAILED.format(error=str(error).splitlines()[0] if str(error) else type(error).__name__)
+        return [], failure_reason(error)
     finally:
         browser.close()
 

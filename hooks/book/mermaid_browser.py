@@ -42,6 +42,11 @@ BROWSER_ARGUMENTS = ["--no-sandbox", "--disable-gpu", "--disable-background-netw
                      "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 
+def failure_reason(error: Exception) -> str:
+    """Why a browser that would not start or draw drew nothing: the first line it said."""
+    return strings.CHROMIUM_FAILED.format(error=str(error).splitlines()[0] if str(error) else type(error).__name__)
+
+
 def chromium_path() -> tuple[str | None, str]:
     """Debian's Chromium, or the one the CHROMIUM variable names; else None and why."""
     named = os.environ.get("CHROMIUM")

@@ -8,9 +8,10 @@ was most of the main thread Lighthouse blamed. One subset of the characters the 
 a quarter of the bytes, one request that can be preloaded, and one layout when it lands.
 
 The subset keeps every OpenType feature, the weight axis and the author's credit and licence
-records (under a name of its own: ``rename``), so the text looks and measures exactly as in the whole font (the diagrams' labels were
-measured in the whole font: ``book.mermaid_browser``). It is a function of the characters
-only, cached by them: a build whose characters did not change reads it from the cache.
+records (under a name of its own: ``rename``), so the text looks and measures exactly as in
+the whole font (the diagrams' labels were measured in the whole font: ``book.mermaid_browser``).
+It is a function of the characters only, cached by them: a build whose characters did not
+change reads it from the cache.
 """
 
 from __future__ import annotations
