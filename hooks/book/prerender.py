@@ -53,13 +53,21 @@ class Rendering:
     style_class: str = ""
     error: str = ""  # Mermaid's message when the diagram does not parse or draw
 
-    def to_json(self) -> str:
-        return json.dumps(self.__dict__, ensure_ascii=False)
+    def to_text(self) -> str:
+        """As the cache keeps it: a line of JSON for the rest, then the SVG as it is. Read back,
+        only that line is parsed: a whole drawing as a JSON string cost 0.02 s more in every
+        build that read 300 of them (its escapes decoded)."""
+        header = json.dumps({"style": self.style, "style_class": self.style_class, "error": self.error},
+                            ensure_ascii=False)
+        return f"{header}\n{self.svg}"
 
     @classmethod
-    def from_json(cls, text: str) -> Rendering:
-        data = json.loads(text)
-        return cls(**{k: str(data.get(k, "")) for k in ("svg", "style", "style_class", "error")})
+    def from_text(cls, text: str) -> Rendering:
+        header, newline, svg = text.partition("\n")
+        data = json.loads(header)
+        if not newline or not isinstance(data, dict):
+            raise ValueError("not a drawing")
+        return cls(svg, *(str(data.get(key, "")) for key in ("style", "style_class", "error")))
 
 
 def normalize_source(text: str) -> str:
@@ -221,8 +229,11 @@ def syntax_finding(diagram: DiagramSource, error: str) -> Finding:
     return Finding(diagram.path, diagram.line, Code.DIAGRAM_SYNTAX, message[:400], Code.DIAGRAM_SYNTAX.severity)
 
 
+SUFFIX = ".drawing"  # Rendering.to_text; the .json files of earlier builds are left to prune
+
+
 class DiskCache:
-    """One JSON file per diagram under ``folder``; a file that cannot be read is a miss.
+    """One file per diagram under ``folder``; a file that cannot be read is a miss.
     What was read or written is also kept in memory, for `make serve`'s next rebuild."""
 
     def __init__(self, folder: str, memory: dict[str, Rendering] | None = None):
@@ -230,15 +241,15 @@ class DiskCache:
         self.memory = {} if memory is None else memory
 
     def _path(self, key: str) -> str:
-        return os.path.join(self.folder, key[:2], key + ".json")
+        return os.path.join(self.folder, key[:2], key + SUFFIX)
 
     def get(self, key: str) -> Rendering | None:
         if key in self.memory:
             return self.memory[key]
         path = self._path(key)
         try:
-            with open(path, encoding="utf-8") as handle:
-                rendering = Rendering.from_json(handle.read())
+            with open(path, "rb") as handle:  # text mode reads a drawing at a third of the speed
+                rendering = Rendering.from_text(handle.read().decode("utf-8"))
         except (OSError, ValueError, TypeError):
             return None
         cache_files.touch(path)  # used: kept by the next prune
@@ -255,7 +266,7 @@ class DiskCache:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         temporary = f"{path}.{os.getpid()}.tmp"
         with open(temporary, "w", encoding="utf-8") as handle:
-            handle.write(rendering.to_json())
+            handle.write(rendering.to_text())
         os.replace(temporary, path)  # a build killed halfway leaves no half-written entry
 
 

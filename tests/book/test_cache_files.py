@@ -7,7 +7,7 @@ import time
 
 from book import typeface
 from book.cache_files import DAY, MARKER, UNUSED_DAYS, prune
-from book.prerender import DiskCache, Rendering
+from book.prerender import SUFFIX, DiskCache, Rendering
 
 
 def aged(path, days: float, now: float) -> None:
@@ -45,7 +45,7 @@ def test_a_missing_folder_is_nothing_to_prune(tmp_path):
 def test_a_drawing_read_from_the_cache_is_marked_used(tmp_path):
     cache = DiskCache(str(tmp_path))
     cache.put("ab12", Rendering(svg="<svg></svg>", style=""))
-    path = tmp_path / "ab" / "ab12.json"
+    path = tmp_path / "ab" / ("ab12" + SUFFIX)
     now = time.time()
     aged(path, UNUSED_DAYS + 5, now)
     assert DiskCache(str(tmp_path)).get("ab12") is not None  # a new build reads it from disk

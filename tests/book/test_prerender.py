@@ -6,7 +6,7 @@ from __future__ import annotations
 import markdown
 
 from book.analysis import analyse_book
-from book.prerender import (DiskCache, Rendering, book_diagrams, cache_key, figure_html, fill_placeholders,
+from book.prerender import (SUFFIX, DiskCache, Rendering, book_diagrams, cache_key, figure_html, fill_placeholders,
                             normalize_source, unique_svg,
                             renderer_fingerprint, share_style, shared_stylesheet, syntax_finding)
 from book.sources import read_page
@@ -112,13 +112,18 @@ def test_each_input_of_the_drawing_is_part_of_the_key():
 
 def test_the_cache_gives_back_what_was_put_and_misses_what_it_cannot_read(tmp_path):
     cache = DiskCache(str(tmp_path))
-    rendering = Rendering(svg="<svg>가</svg>", style=".c{}", style_class="c")
+    rendering = Rendering(svg='<svg>\n<text>가 "\\n"</text></svg>', style=".c{}\n.d{}", style_class="c")
     cache.put("ab" + "0" * 30, rendering)
     assert DiskCache(str(tmp_path)).get("ab" + "0" * 30) == rendering
-    broken = tmp_path / "cd" / ("cd" + "0" * 30 + ".json")
-    broken.parent.mkdir()
-    broken.write_text("{not json", encoding="utf-8")
-    assert DiskCache(str(tmp_path)).get("cd" + "0" * 30) is None
+    failed = Rendering(error="Parse error on line 2:\n...")
+    cache.put("ef" + "0" * 30, failed)
+    assert DiskCache(str(tmp_path)).get("ef" + "0" * 30) == failed
+    for number, text in enumerate(["{not json\n<svg></svg>", '{"style": ""}', "[]\n<svg></svg>", ""]):
+        key = f"c{number}" + "0" * 30
+        broken = tmp_path / key[:2] / (key + SUFFIX)
+        broken.parent.mkdir()
+        broken.write_text(text, encoding="utf-8")
+        assert DiskCache(str(tmp_path)).get(key) is None, text
     assert list(tmp_path.rglob("*.tmp")) == []
 
 
