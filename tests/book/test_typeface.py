@@ -34,6 +34,24 @@ def test_a_site_shows_its_pages_its_scripts_and_what_a_reader_may_type(tmp_path)
         assert ord(character) in found, character
 
 
+def test_a_site_scanned_before_is_answered_from_the_cache_until_a_byte_changes(tmp_path):
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    (site / "a").mkdir(parents=True)
+    page = site / "a" / "index.html"
+    page.write_text("<h1>에이전트</h1>", encoding="utf-8")
+    first = typeface.site_characters(site, cache)
+    assert first == typeface.site_characters(site) and len(list(cache.iterdir())) == 1
+    stored = next(cache.iterdir())
+    stored.write_text(stored.read_text(encoding="ascii") + f" {ord('鬱')}", encoding="ascii")
+    assert ord("鬱") in typeface.site_characters(site, cache)  # answered from the cache
+    page.write_text("<h1>에이전트 허브</h1>", encoding="utf-8")
+    second = typeface.site_characters(site, cache)
+    assert {ord("허"), ord("브")} <= second and ord("鬱") not in second
+    for entry in cache.iterdir():
+        entry.write_text("not numbers", encoding="ascii")
+    assert typeface.site_characters(site, cache) == second  # an unreadable entry is scanned again
+
+
 @pytest.fixture(scope="module")
 def korean_subset():
     return TTFont(io.BytesIO(typeface.subset_font(SOURCE, {ord(c) for c in "허브를 찾는 Agent 27-1"})))
