@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 # A noun each fixture chapter is about (and that its text uses).
 KEY_NOUNS = {
     "prologue/": "프롤로그",
@@ -28,20 +26,29 @@ def attach(noun: str, particle: tuple[str, str]) -> str:
     return noun + (particle[0] if final else particle[1])
 
 
+# Material's Korean words in the result's header: before a query, and for a count of results.
+EMPTY_QUERY = "검색어를 입력하세요"
+ANSWERED = """empty => {
+  const meta = document.querySelector('.md-search-result__meta').textContent.trim();
+  if (meta === empty) return false;
+  const count = Number((meta.match(/\\d+/) || ['0'])[0]);
+  return document.querySelectorAll('.md-search-result__item').length >= Math.min(count, 3);
+}"""
+
+
 def search(page, query: str) -> list[str]:
-    """The result pages' paths, best first, as a reader sees them."""
+    """The result pages' paths, best first, as a reader sees them.
+
+    The box is emptied first and Material's header shows its prompt again, so the next
+    header is this query's answer (a count, or no match) and the list under it is this
+    query's: no waiting for the list to stay unchanged."""
     box = page.locator("input.md-search__input")
     box.fill("")
-    box.fill(query)
     box.press("End")  # non-ASCII text is typed without key events; this one starts the search
-    results, stable_since = None, time.monotonic()
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:
-        time.sleep(0.1)
-        current = page.evaluate("""() => [...document.querySelectorAll('.md-search-result__item > a.md-search-result__link')]
-            .map(a => new URL(a.href).pathname)""")
-        if current != results:
-            results, stable_since = current, time.monotonic()
-        elif current and time.monotonic() - stable_since > 0.4:
-            break
-    return results or []
+    page.wait_for_function("empty => document.querySelector('.md-search-result__meta').textContent.trim() === empty",
+                           arg=EMPTY_QUERY, timeout=10_000)
+    box.fill(query)
+    box.press("End")
+    page.wait_for_function(ANSWERED, arg=EMPTY_QUERY, timeout=10_000)
+    return page.evaluate("""() => [...document.querySelectorAll('.md-search-result__item > a.md-search-result__link')]
+        .map(a => new URL(a.href).pathname)""")
