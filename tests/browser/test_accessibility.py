@@ -13,7 +13,7 @@ import pytest
 
 from conftest import ROOT
 from test_diagrams import OPEN_SHADOW_ROOTS
-from test_reading import COLOUR, all_pages
+from test_reading import COLOUR, SETTLED, all_pages
 
 pytestmark = pytest.mark.browser
 
@@ -36,15 +36,6 @@ def run_axe(page) -> dict:
 
 
 DIAGRAMS_DRAWN = "!document.querySelector('pre.mermaid')"
-
-
-# reading.js marks the boxes that scroll from a ResizeObserver, which reports before the
-# frame after a layout: once the fonts are in, two frames later every box is marked (a
-# timer ends the wait if a frame never comes).
-SETTLED = """() => document.fonts.ready.then(() => new Promise(done => {
-  setTimeout(done, 1000);
-  requestAnimationFrame(() => requestAnimationFrame(done));
-}))"""
 
 
 def open_and_settle(page, url: str) -> None:

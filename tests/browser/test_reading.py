@@ -72,14 +72,28 @@ def all_pages(built) -> list[str]:
     )
 
 
-def open_page(visit, url: str, scheme: str = "light", viewport: dict | None = None) -> None:
+# reading.js marks the boxes that scroll from a ResizeObserver, which reports before the
+# frame after a layout: once the fonts are in, two frames later every box is marked (a
+# timer ends the wait if a frame never comes).
+SETTLED = """() => document.fonts.ready.then(() => new Promise(done => {
+  setTimeout(done, 1000);
+  requestAnimationFrame(() => requestAnimationFrame(done));
+}))"""
+
+
+def open_page(visit, url: str, scheme: str = "light", viewport: dict | None = None, quiet: bool = True) -> None:
+    """``quiet``: until the network has been idle half a second, so that every request the
+    page makes is seen; otherwise until the page is laid out as a reader sees it."""
     page = visit.page
     page.emulate_media(color_scheme=scheme)
     if viewport:
         page.set_viewport_size(viewport)
     page.goto(url)
-    page.wait_for_load_state("networkidle")
+    if quiet:
+        page.wait_for_load_state("networkidle")
     page.wait_for_function("!document.querySelector('pre.mermaid')", timeout=30_000)
+    if not quiet:
+        page.evaluate(SETTLED)
 
 
 @pytest.fixture
@@ -135,7 +149,7 @@ def test_phone_never_scrolls_the_page_sideways_nor_cuts_a_hangul_word(reader, bo
     built = request.getfixturevalue(f"{book}_book")
     url = request.getfixturevalue(f"{book}_site_url")
     for path in all_pages(built):
-        open_page(reader, url + path, viewport=PHONE)
+        open_page(reader, url + path, viewport=PHONE, quiet=False)
         assert reader.page.evaluate("document.scrollingElement.scrollWidth <= innerWidth"), path
         # Every page, with the drawer's navigation open as a reader sees it (one visit for both).
         reader.page.click("label.md-header__button[for='__drawer']")
@@ -202,7 +216,7 @@ def test_every_page_is_korean_with_one_h1(reader, book, request):
     built = request.getfixturevalue(f"{book}_book")
     url = request.getfixturevalue(f"{book}_site_url")
     for path in all_pages(built):
-        open_page(reader, url + path)
+        open_page(reader, url + path, quiet=False)
         assert reader.page.evaluate("document.documentElement.lang") == "ko"
         assert reader.page.locator("h1").count() == 1, path
 
