@@ -9,8 +9,8 @@ its links differ only by how far the page sits from the site's root.
 overrides/partials/nav.html (Material's own, one line changed) asks ``cached_nav_item`` for
 each top-level item; the Part holding the page, a page outside the navigation (404) and
 any item whose links cannot be shown to be the same are rendered by Material's macro as
-before. A test builds the fixture books with and without this and
-compares every page byte for byte.
+before. A test builds the fixture books with and without this and compares every page
+byte for byte.
 
 No setting of Material or MkDocs does this: ``navigation.prune`` leaves the other Parts out
 of the page instead, and README says why the book keeps them.

@@ -27,6 +27,27 @@ def touch(path: str) -> None:
         pass
 
 
+def read(path: str) -> bytes | None:
+    """A cache entry's bytes, marked as used; None when there is none that can be read."""
+    try:
+        with open(path, "rb") as handle:  # bytes: text mode read a drawing at a third of the speed
+            data = handle.read()
+    except OSError:
+        return None
+    touch(path)  # used: kept by the next prune
+    return data
+
+
+def write(path: str, data: bytes) -> None:
+    """Stores a cache entry whole or not at all: a build killed halfway, or two builds at
+    once, never leave a half-written entry (the partial file is pruned as any other)."""
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    partial = f"{path}.{os.getpid()}.part"
+    with open(partial, "wb") as handle:
+        handle.write(data)
+    os.replace(partial, path)
+
+
 def prune(folder: str, now: float | None = None, unused_days: int = UNUSED_DAYS) -> int:
     """Removes the files under ``folder`` not used for ``unused_days`` days, unless the folder
     was pruned less than a day ago; how many were removed."""

@@ -246,13 +246,13 @@ class DiskCache:
     def get(self, key: str) -> Rendering | None:
         if key in self.memory:
             return self.memory[key]
-        path = self._path(key)
+        data = cache_files.read(self._path(key))
         try:
-            with open(path, "rb") as handle:  # text mode reads a drawing at a third of the speed
-                rendering = Rendering.from_text(handle.read().decode("utf-8"))
-        except (OSError, ValueError, TypeError):
+            rendering = Rendering.from_text(data.decode("utf-8")) if data is not None else None
+        except (ValueError, TypeError):
+            rendering = None
+        if rendering is None:
             return None
-        cache_files.touch(path)  # used: kept by the next prune
         self.memory[key] = rendering
         return rendering
 
@@ -262,12 +262,7 @@ class DiskCache:
 
     def put(self, key: str, rendering: Rendering) -> None:
         self.memory[key] = rendering
-        path = self._path(key)
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        temporary = f"{path}.{os.getpid()}.tmp"
-        with open(temporary, "w", encoding="utf-8") as handle:
-            handle.write(rendering.to_text())
-        os.replace(temporary, path)  # a build killed halfway leaves no half-written entry
+        cache_files.write(self._path(key), rendering.to_text().encode("utf-8"))
 
 
 Draw = Callable[[Sequence[tuple[str, str]]], list[dict[str, str]]]

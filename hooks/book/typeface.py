@@ -129,15 +129,12 @@ def subset_font(source: Path, codepoints: Iterable[int]) -> bytes:
 def cached_subset(source: Path, codepoints: Iterable[int], cache: Path) -> tuple[bytes, bool]:
     """The subset for ``codepoints``, from ``cache`` when it was made before; and whether it was."""
     wanted = set(codepoints)
-    path = cache / f"{subset_key(wanted, source)}.woff2"
-    if path.is_file():
-        cache_files.touch(str(path))  # used: kept by the next prune
-        return path.read_bytes(), True
+    path = str(cache / f"{subset_key(wanted, source)}.woff2")
+    data = cache_files.read(path)
+    if data is not None:
+        return data, True
     data = subset_font(source, wanted)
-    cache.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(f".{os.getpid()}.part")
-    partial.write_bytes(data)
-    os.replace(partial, path)
+    cache_files.write(path, data)
     return data, False
 
 
@@ -159,23 +156,19 @@ def site_characters(site: Path, cache: Path | None = None) -> set[int]:
         for path, data in zip(files, contents, strict=True):
             digest.update(f"\0{path.relative_to(site).as_posix()}\0{len(data)}\0".encode())
             digest.update(data)
-        stored = cache / f"{digest.hexdigest()}.characters"
+        stored = str(cache / f"{digest.hexdigest()}.characters")
+        kept = cache_files.read(stored)
         try:
-            found = {int(code) for code in stored.read_text(encoding="ascii").split()}
-        except (OSError, ValueError):
+            if kept is not None:
+                return {int(code) for code in kept.split()}
+        except ValueError:
             pass
-        else:
-            cache_files.touch(str(stored))  # used: kept by the next prune
-            return found
     found = set(ALWAYS)
     for data in contents:
         found |= characters_of(data)
     if stored is not None:
         try:
-            stored.parent.mkdir(parents=True, exist_ok=True)
-            partial = stored.with_suffix(f".{os.getpid()}.part")
-            partial.write_text(" ".join(map(str, sorted(found))), encoding="ascii")
-            os.replace(partial, stored)
+            cache_files.write(stored, " ".join(map(str, sorted(found))).encode("ascii"))
         except OSError:  # a read-only cache: the next build scans again
             pass
     return found

@@ -6,7 +6,7 @@ import os
 import time
 
 from book import typeface
-from book.cache_files import DAY, MARKER, UNUSED_DAYS, prune
+from book.cache_files import DAY, MARKER, UNUSED_DAYS, prune, read, write
 from book.prerender import SUFFIX, DiskCache, Rendering
 
 
@@ -15,6 +15,17 @@ def aged(path, days: float, now: float) -> None:
     if not path.exists():
         path.write_text("{}", encoding="utf-8")
     os.utime(path, (now - days * DAY, now - days * DAY))
+
+
+def test_an_entry_is_written_whole_and_read_back_marked_used(tmp_path):
+    path = str(tmp_path / "ab" / "entry.drawing")
+    assert read(path) is None
+    write(path, "가\n<svg/>".encode())
+    assert [p.name for p in tmp_path.rglob("*")] == ["ab", "entry.drawing"]  # no partial file left
+    now = time.time()
+    aged(tmp_path / "ab" / "entry.drawing", UNUSED_DAYS + 5, now)
+    assert read(path) == "가\n<svg/>".encode()
+    assert now - os.stat(path).st_mtime < DAY
 
 
 def test_files_no_build_used_for_the_set_days_go_and_the_rest_stay(tmp_path):

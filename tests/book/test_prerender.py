@@ -124,7 +124,7 @@ def test_the_cache_gives_back_what_was_put_and_misses_what_it_cannot_read(tmp_pa
         broken.parent.mkdir()
         broken.write_text(text, encoding="utf-8")
         assert DiskCache(str(tmp_path)).get(key) is None, text
-    assert list(tmp_path.rglob("*.tmp")) == []
+    assert list(tmp_path.rglob("*.part")) == []
 
 
 def test_the_same_diagram_twice_on_a_page_keeps_its_ids_unique():
